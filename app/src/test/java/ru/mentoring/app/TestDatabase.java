@@ -1,0 +1,90 @@
+package ru.mentoring.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Databases of their own for integration tests, on the PostgreSQL the build runs against: each is created
+ * on demand and dropped when the test JVM ends. Host, user and password come from
+ * {@code MENTORING_TEST_DB_HOST} (default {@code localhost:5432}), {@code MENTORING_TEST_DB_USER} (default
+ * {@code postgres}) and {@code MENTORING_TEST_DB_PASSWORD} (default {@code postgres}).
+ */
+public final class TestDatabase {
+
+    private static final String HOST = env("MENTORING_TEST_DB_HOST", "localhost:5432");
+    private static final String USER = env("MENTORING_TEST_DB_USER", "postgres");
+    private static final String PASSWORD = env("MENTORING_TEST_DB_PASSWORD", "postgres");
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+    private static volatile TestDatabase shared;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll, "drop-test-databases"));
+    }
+
+    private final String name;
+
+    private TestDatabase(String name) {
+        this.name = name;
+    }
+
+    /** One database for all tests of this run that can share it. */
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = fresh();
+        }
+        return shared;
+    }
+
+    /** A new, empty database for a test that must be alone on it. */
+    public static TestDatabase fresh() {
+        String name = "mentoring_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name);
+        CREATED.add(name);
+        return new TestDatabase(name);
+    }
+
+    public String url() {
+        return "jdbc:postgresql://" + HOST + "/" + name + "?reWriteBatchedInserts=true";
+    }
+
+    /** The Spring properties that point an application at this database. */
+    public Map<String, Object> properties() {
+        return Map.of("spring.datasource.url", url(),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "mentoring.database.create-if-missing", "false");
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), USER, PASSWORD);
+    }
+
+    private static void dropAll() {
+        for (String name : CREATED) {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", USER,
+                PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' on PostgreSQL at " + HOST + " as " + USER
+                    + ": " + e.getMessage() + " (set MENTORING_TEST_DB_HOST, MENTORING_TEST_DB_USER, "
+                    + "MENTORING_TEST_DB_PASSWORD)", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

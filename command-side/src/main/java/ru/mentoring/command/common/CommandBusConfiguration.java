@@ -1,0 +1,44 @@
+package ru.mentoring.command.common;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.mentoring.api.common.Actor;
+
+/**
+ * Guards of the command bus and the metadata every event inherits from the message that caused it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CommandBusConfiguration {
+
+    /** Commands are checked against their jakarta.validation constraints before any handler runs. */
+    @Bean
+    public MessageHandlerInterceptor<CommandMessage<?>> beanValidationInterceptor() {
+        return new BeanValidationInterceptor<>();
+    }
+
+    @Bean
+    public MessageHandlerInterceptor<CommandMessage<?>> actorRequiredInterceptor() {
+        return new ActorRequiredInterceptor();
+    }
+
+    /** Copies the actor from the handled message into every message it causes. */
+    @Bean
+    public CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.ORGANIZATION);
+    }
+
+    /**
+     * {@code correlationId} is the id of the request that started a chain of messages (kept from the first
+     * message on); {@code causationId} is the id of the message that directly caused this one.
+     */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("causationId", Actor.CORRELATION_ID);
+    }
+}

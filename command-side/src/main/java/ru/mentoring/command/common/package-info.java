@@ -1,0 +1,4 @@
+/**
+ * What every aggregate shares: the rule-violation exception and the command bus's guards.
+ */
+package ru.mentoring.command.common;

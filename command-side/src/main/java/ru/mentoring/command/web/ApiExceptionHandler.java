@@ -1,0 +1,103 @@
+package ru.mentoring.command.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.command.common.MissingActorException;
+import ru.mentoring.command.web.ApiProblems.FieldError;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static ru.mentoring.command.web.ApiProblems.problem;
+
+/**
+ * Turns what a command or a request can go wrong with into problem details: malformed input is 400 naming
+ * the field, a refused business rule is 422 with the rule in words, an unknown aggregate 404, a concurrent
+ * change 409. Never a stack trace.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail ruleViolated(DomainRuleViolation violation) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, violation.getCode(), violation.getMessage());
+    }
+
+    @ExceptionHandler({UnidentifiedActorException.class, MissingActorException.class})
+    ProblemDetail actorUnknown(RuntimeException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "actor.unidentified", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail commandInvalid(JSR303ViolationException exception) {
+        return ApiProblems.invalidInput(exception.getViolations().stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(AggregateNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "not-found",
+                "Объект " + exception.getAggregateIdentifier() + " не найден");
+    }
+
+    @ExceptionHandler
+    ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "Объект с таким идентификатором уже создан");
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
+    ProblemDetail concurrentChange(RuntimeException exception) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change",
+                "Эти данные только что изменила другая команда; обновите страницу и повторите");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException exception,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(ApiProblems.invalidInput(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException exception,
+                                                                  @NonNull HttpHeaders headers,
+                                                                  @NonNull HttpStatusCode status,
+                                                                  @NonNull WebRequest request) {
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return ResponseEntity.badRequest().body(ApiProblems.invalidInput(
+                    List.of(new FieldError(field, "значение не распознано"))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
+                "Тело запроса не является корректным JSON"));
+    }
+}

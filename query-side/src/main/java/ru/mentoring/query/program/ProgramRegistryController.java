@@ -1,0 +1,72 @@
+package ru.mentoring.query.program;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.program.AcademicPeriod;
+import ru.mentoring.api.program.FindProgram;
+import ru.mentoring.api.program.FindPrograms;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramPage;
+import ru.mentoring.api.program.ProgramSummary;
+
+import java.util.UUID;
+
+/**
+ * Reads the program registry over HTTP.
+ */
+@RestController
+@RequestMapping("/api/programs")
+class ProgramRegistryController {
+
+    private final QueryGateway queries;
+
+    ProgramRegistryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    ProgramPage list(@RequestParam(required = false) UUID organizationId,
+                     @RequestParam(required = false) String period,
+                     @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "20") int size) {
+        FindPrograms query;
+        try {
+            query = new FindPrograms(organizationId == null ? null : new OrganizationId(organizationId),
+                    period == null || period.isBlank() ? null : AcademicPeriod.parse(period), page, size);
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
+        return queries.query(query, ResponseTypes.instanceOf(ProgramPage.class)).join();
+    }
+
+    @GetMapping("/{programId}")
+    ProgramSummary find(@PathVariable UUID programId) {
+        return queries.query(new FindProgram(new ProgramId(programId)),
+                        ResponseTypes.optionalInstanceOf(ProgramSummary.class))
+                .join()
+                .orElseThrow(() -> notFound(programId));
+    }
+
+    private static ErrorResponseException notFound(UUID programId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Программа " + programId + " не найдена");
+        problem.setProperty("code", "program.not-found");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+
+    private static ErrorResponseException badRequest(String reason) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Неверные параметры запроса: " + reason);
+        problem.setProperty("code", "validation.failed");
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+}

@@ -1,0 +1,44 @@
+package ru.mentoring.api.program;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An academic year (учебный год) a program runs for, written as in the source documents: "2021-2022".
+ * The second year must follow the first.
+ */
+public record AcademicPeriod(int startYear) {
+
+    /** The accepted text form, for edge validation. */
+    public static final String PATTERN = "\\d{4}-\\d{4}";
+    private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{4})");
+
+    public AcademicPeriod {
+        if (startYear < 2000 || startYear > 2100) {
+            throw new IllegalArgumentException("the academic year must start between 2000 and 2100");
+        }
+    }
+
+    @JsonCreator
+    public static AcademicPeriod parse(String text) {
+        Matcher matcher = FORM.matcher(text == null ? "" : text.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("period must look like 2021-2022, was: " + text);
+        }
+        int start = Integer.parseInt(matcher.group(1));
+        int end = Integer.parseInt(matcher.group(2));
+        if (end != start + 1) {
+            throw new IllegalArgumentException("an academic year spans two consecutive years, was: " + text);
+        }
+        return new AcademicPeriod(start);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return startYear + "-" + (startYear + 1);
+    }
+}

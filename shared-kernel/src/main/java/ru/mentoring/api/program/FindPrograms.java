@@ -1,0 +1,24 @@
+package ru.mentoring.api.program;
+
+import ru.mentoring.api.common.OrganizationId;
+
+/**
+ * Asks the program registry for a page of programs, newest first, optionally of one organization and/or
+ * one academic year; answered with a {@link ProgramPage}.
+ *
+ * @param organizationId only this organization's programs, or {@code null} for all
+ * @param period         only this academic year, or {@code null} for all
+ * @param page           zero-based page number
+ * @param size           programs per page
+ */
+public record FindPrograms(OrganizationId organizationId, AcademicPeriod period, int page, int size) {
+
+    public FindPrograms {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative");
+        }
+        if (size < 1 || size > 500) {
+            throw new IllegalArgumentException("size must be between 1 and 500");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package ru.mentoring.api.program;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identifies one mentoring program. Its text form is the aggregate identifier in the event store.
+ */
+public record ProgramId(UUID value) {
+
+    public ProgramId {
+        Objects.requireNonNull(value, "a program id needs a value");
+    }
+
+    public static ProgramId random() {
+        return new ProgramId(UUID.randomUUID());
+    }
+
+    public static ProgramId of(String value) {
+        return new ProgramId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
