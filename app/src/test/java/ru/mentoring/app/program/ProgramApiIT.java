@@ -1,24 +1,13 @@
 package ru.mentoring.app.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.modelling.saga.repository.SagaStore;
-import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
-import ru.mentoring.app.TestDatabase;
+import ru.mentoring.app.ApplicationIT;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -37,29 +26,14 @@ import static ru.mentoring.app.ApiClient.actor;
  * Creates a program over HTTP against the real PostgreSQL, watches the registry catch up and reads the
  * stored events back with their metadata.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProgramApiIT {
+class ProgramApiIT extends ApplicationIT {
 
-    private static final TestDatabase DATABASE = TestDatabase.shared();
     private static final String CURATOR_LOGIN = "ivanova@gymnasium2";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        DATABASE.properties().forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     private TestRestTemplate http;
     @LocalServerPort
     private int port;
-    @Autowired
-    private EventStorageEngine eventStorageEngine;
-    @Autowired
-    private TokenStore tokenStore;
-    @Autowired
-    private SagaStore<?> sagaStore;
-    @Autowired
-    private DeadlineManager deadlineManager;
 
     private ApiClient api() {
         return new ApiClient(http, port);
@@ -68,14 +42,6 @@ class ProgramApiIT {
     private String createBody(UUID organization, String title) {
         return """
                 {"organizationId": "%s", "period": "2021-2022", "title": "%s"}""".formatted(organization, title);
-    }
-
-    @Test
-    void runsOnAxonsJdbcComponentsAndDbScheduler() {
-        assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
-        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
-        assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
-        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package ru.mentoring.app;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application runs on the persistence the design fixes: Axon's JDBC components on PostgreSQL with the
+ * schema from Flyway, Jackson everywhere, db-scheduler deadlines, and every projection on a pooled streaming
+ * processor with a dead-letter queue.
+ */
+class InfrastructureIT extends ApplicationIT {
+
+
+    @Autowired
+    private EventStorageEngine eventStorageEngine;
+    @Autowired
+    private TokenStore tokenStore;
+    @Autowired
+    private SagaStore<?> sagaStore;
+    @Autowired
+    private DeadlineManager deadlineManager;
+    @Autowired
+    private Serializer serializer;
+    @Autowired
+    @Qualifier("eventSerializer")
+    private Serializer eventSerializer;
+    @Autowired
+    @Qualifier("messageSerializer")
+    private Serializer messageSerializer;
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void storesEventsTokensSagasAndDeadlinesInPostgres() {
+        assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+    }
+
+    @Test
+    void serializesEverythingWithJackson() {
+        assertThat(serializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+        assertThat(messageSerializer).isInstanceOf(JacksonSerializer.class);
+    }
+
+    @Test
+    void everyProjectionRunsPooledWithADeadLetterQueue() {
+        Map<String, EventProcessor> processors = processing.eventProcessors();
+        assertThat(processors).containsKey("program-registry");
+        processors.forEach((name, processor) -> {
+            if (processor instanceof SubscribingEventProcessor) {
+                // only command-side lookups run in the command's transaction
+                assertThat(name).as("subscribing processor").isEqualTo("program-titles");
+            } else {
+                assertThat(processor).as(name).isInstanceOf(PooledStreamingEventProcessor.class);
+                assertThat(processing.deadLetterQueue(name)).as("dead-letter queue of " + name)
+                        .containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
+            }
+        });
+    }
+
+    @Test
+    void schemaComesFromFlywayMigrations() {
+        assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Long.class).single())
+                .isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.sql("""
+                        SELECT data_type FROM information_schema.columns
+                         WHERE table_name = 'domainevententry' AND column_name = 'payload'""")
+                .query(String.class).single()).isEqualTo("bytea");
+    }
+}
