@@ -23,6 +23,7 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
     private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^/?]*)/([^?]+)(\\?.*)?");
     private static final String INVALID_CATALOG = "3D000";
     private static final int TIMEOUT_SECONDS = 5;
+    static final String SETTINGS = "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -33,8 +34,8 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
         String url = environment.getProperty("spring.datasource.url", "");
         Matcher parts = POSTGRES_URL.matcher(url);
         if (!parts.matches()) {
-            throw new DatabaseUnavailableException(
-                    "spring.datasource.url must be a PostgreSQL JDBC URL, was: '" + url + "'.", null);
+            throw new DatabaseUnavailableException("spring.datasource.url must be a PostgreSQL JDBC URL such as "
+                    + "jdbc:postgresql://localhost:5432/mentoring, was '" + url + "': set " + SETTINGS + ".", null);
         }
         String user = environment.getProperty("spring.datasource.username", "");
         String password = environment.getProperty("spring.datasource.password", "");
@@ -72,9 +73,9 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
 
     private static DatabaseUnavailableException unavailable(Matcher parts, String user, SQLException e) {
         String where = parts.group(1) + "/" + parts.group(2);
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                .orElse("");
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("").split("\\. ")[0];
         return new DatabaseUnavailableException("Cannot use PostgreSQL database " + where + " as user '" + user
-                + "': " + reason, null);
+                + "' (" + reason + "): set " + SETTINGS + ".", e);
     }
 }

@@ -11,8 +11,8 @@ public class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseUnavailableException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Set SPRING_DATASOURCE_URL (jdbc:postgresql://host:port/database), SPRING_DATASOURCE_USERNAME "
-                        + "and SPRING_DATASOURCE_PASSWORD, or start PostgreSQL on localhost:5432.",
+                "Start PostgreSQL there, or point the application at another database with those variables "
+                        + "(or the properties spring.datasource.url, .username, .password).",
                 cause);
     }
 }

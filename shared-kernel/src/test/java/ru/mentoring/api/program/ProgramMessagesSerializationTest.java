@@ -1,0 +1,45 @@
+package ru.mentoring.api.program;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.common.PersonId;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events are stored as JSON: each must come back equal from what Jackson wrote, ids as plain objects with a
+ * UUID and the academic year in its written form.
+ */
+class ProgramMessagesSerializationTest {
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private <T> T roundTrip(T message) throws Exception {
+        return json.readValue(json.writeValueAsString(message), (Class<T>) message.getClass());
+    }
+
+    @Test
+    void programCreatedRoundTrips() throws Exception {
+        ProgramCreated event = new ProgramCreated(ProgramId.random(), new OrganizationId(UUID.randomUUID()),
+                AcademicPeriod.parse("2021-2022"), "Программа наставничества МБОУ «Гимназия № 2»");
+
+        assertThat(roundTrip(event)).isEqualTo(event);
+        assertThat(json.writeValueAsString(event)).contains("\"period\":\"2021-2022\"");
+    }
+
+    @Test
+    void curatorAppointedRoundTrips() throws Exception {
+        CuratorAppointed event = new CuratorAppointed(ProgramId.random(), new PersonId(UUID.randomUUID()), "112-о",
+                LocalDate.of(2021, 8, 30));
+
+        assertThat(roundTrip(event)).isEqualTo(event);
+        assertThat(json.writeValueAsString(event)).contains("\"orderDate\":\"2021-08-30\"");
+    }
+}
