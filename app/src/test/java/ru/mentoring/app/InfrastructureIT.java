@@ -1,6 +1,8 @@
 package ru.mentoring.app;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.EventProcessor;
@@ -20,13 +22,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.program.AcademicPeriod;
+import ru.mentoring.api.program.AppointCurator;
+import ru.mentoring.api.program.CreateProgram;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.command.common.DomainRuleViolation;
+
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application runs on the persistence the design fixes: Axon's JDBC components on PostgreSQL with the
- * schema from Flyway, Jackson everywhere, db-scheduler deadlines, and every projection on a pooled streaming
+ * schema from Flyway, Jackson everywhere (snapshots too), db-scheduler deadlines, and every projection on a pooled streaming
  * processor with a dead-letter queue.
  */
 class InfrastructureIT extends ApplicationIT {
@@ -52,6 +67,11 @@ class InfrastructureIT extends ApplicationIT {
     private EventProcessingConfiguration processing;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private CommandGateway commands;
+
+    private static final MetaData ACTOR = MetaData.from(
+            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData());
 
     @Test
     void storesEventsTokensSagasAndDeadlinesInPostgres() {
@@ -82,6 +102,29 @@ class InfrastructureIT extends ApplicationIT {
                         .containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
             }
         });
+    }
+
+    @Test
+    void programsAreSnapshottedAndLoadedFromTheirSnapshots() {
+        ProgramId program = ProgramId.random();
+        PersonId first = new PersonId(UUID.randomUUID());
+        PersonId second = new PersonId(UUID.randomUUID());
+        commands.sendAndWait(new CreateProgram(program, new OrganizationId(UUID.randomUUID()),
+                AcademicPeriod.parse("2022-2023"), "Программа «Педагог – педагог»"), ACTOR);
+        commands.sendAndWait(new AppointCurator(program, first, "7-о", LocalDate.of(2022, 9, 1)), ACTOR);
+        commands.sendAndWait(new AppointCurator(program, second, "8-о", LocalDate.of(2022, 9, 2)), ACTOR);
+
+        String snapshot = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM snapshotevententry
+                         WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""")
+                .param(program.toString()).query(String.class).single();
+        assertThat(ApiClient.parse(snapshot).path("curatorId").path("value").asText())
+                .isEqualTo(second.value().toString());
+        // the snapshot restored the current curator: appointing the same person again is still refused
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new AppointCurator(program, second, "9-о", LocalDate.of(2022, 9, 3)), ACTOR))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("уже назначен");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ru.mentoring.command.program;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -18,7 +19,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One organization's mentoring program (программа наставничества) for one academic year. It decides every
  * step of the program's lifecycle; this slice covers opening the program and appointing its curator.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "programSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
 public class Program {
 
     @AggregateIdentifier

@@ -6,6 +6,8 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,8 @@ import static ru.mentoring.command.web.ApiProblems.problem;
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
@@ -70,6 +74,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(RuntimeException exception) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
                 "Эти данные только что изменила другая команда; обновите страницу и повторите");
+    }
+
+    /** Anything else is our fault: logged in full, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception exception, WebRequest request) {
+        Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE, WebRequest.SCOPE_REQUEST);
+        log.error("Request {} failed (correlation id {})", request.getDescription(false), correlationId, exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Внутренняя ошибка сервера; сообщите администратору код " + correlationId);
     }
 
     @Override
