@@ -6,15 +6,25 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.mentoring.api.common.Actor;
+
+import java.time.Clock;
 
 /**
  * Guards of the command bus and the metadata every event inherits from the message that caused it.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandBusConfiguration {
+
+    /** The time of day where the command side needs one (never inside an aggregate). */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
 
     /** Commands are checked against their jakarta.validation constraints before any handler runs. */
     @Bean

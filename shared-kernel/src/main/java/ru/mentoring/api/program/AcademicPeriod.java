@@ -36,6 +36,11 @@ public record AcademicPeriod(int startYear) {
         return new AcademicPeriod(start);
     }
 
+    /** The academic year after this one. */
+    public AcademicPeriod next() {
+        return new AcademicPeriod(startYear + 1);
+    }
+
     @JsonValue
     @Override
     public String toString() {

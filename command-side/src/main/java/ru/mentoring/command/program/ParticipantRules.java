@@ -1,0 +1,118 @@
+package ru.mentoring.command.program;
+
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.program.ConsentGiver;
+import ru.mentoring.api.program.EnrollMentee;
+import ru.mentoring.api.program.EnrollMentor;
+import ru.mentoring.api.program.MenteeCategory;
+import ru.mentoring.api.program.MentorCategory;
+import ru.mentoring.api.program.MentoringForm;
+import ru.mentoring.command.common.DomainRuleViolation;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The rules about who may take part and how: a participant's profile, consent, readiness to mentor, and
+ * whether a form of mentoring fits both sides.
+ */
+final class ParticipantRules {
+
+    /** Young specialists (молодые специалисты) have at most this many years of experience. */
+    static final int YOUNG_SPECIALIST_MAX_YEARS = 3;
+
+    private ParticipantRules() {
+    }
+
+    static void requireMenteeProfile(EnrollMentee command) {
+        if (command.category() == MenteeCategory.STUDENT || command.category() == MenteeCategory.COLLEGE_STUDENT) {
+            requirePresent(command.age(), "age", "возраст обучающегося");
+        } else {
+            requirePresent(command.experienceYears(), "experienceYears", "педагогический стаж");
+        }
+        if (command.category() == MenteeCategory.YOUNG_SPECIALIST
+                && command.experienceYears() > YOUNG_SPECIALIST_MAX_YEARS) {
+            throw new DomainRuleViolation("mentee.not-young-specialist",
+                    "Молодой специалист — педагог со стажем от 0 до 3 лет, указано " + command.experienceYears());
+        }
+    }
+
+    static void requireMentorProfile(EnrollMentor command) {
+        if (command.category() == MentorCategory.STUDENT || command.category() == MentorCategory.COLLEGE_STUDENT) {
+            requirePresent(command.age(), "age", "возраст наставника-обучающегося");
+        }
+        if (command.category() == MentorCategory.EMPLOYER_REPRESENTATIVE
+                && (command.enterprise() == null || command.enterprise().isBlank())) {
+            throw new DomainRuleViolation("mentor.enterprise-missing",
+                    "Для представителя работодателя нужно указать предприятие");
+        }
+    }
+
+    /** A minor's consent is signed by a legal representative; an adult signs their own. */
+    static void requireConsentFromTheRightPerson(Participant participant, ConsentGiver givenBy) {
+        if (participant.hasConsent()) {
+            throw new DomainRuleViolation("consent.already-given", "Согласие участника уже получено");
+        }
+        if (participant.isMinor() && givenBy != ConsentGiver.LEGAL_REPRESENTATIVE) {
+            throw new DomainRuleViolation("consent.minor-needs-representative",
+                    "Участник несовершеннолетний (" + participant.age
+                            + " лет): согласие даёт законный представитель");
+        }
+        if (!participant.isMinor() && givenBy == ConsentGiver.LEGAL_REPRESENTATIVE) {
+            throw new DomainRuleViolation("consent.adult-signs-own",
+                    "Совершеннолетний участник даёт согласие сам");
+        }
+    }
+
+    /** A base can be declared formed when it has people and every one of them has a valid consent. */
+    static int requireBaseReady(Roster roster, Predicate<Participant> ofBase, String whose) {
+        long people = roster.count(ofBase);
+        if (people == 0) {
+            throw new DomainRuleViolation("program.base-empty", "В базе " + whose + " нет ни одного участника");
+        }
+        List<PersonId> withoutConsent = roster.ids(ofBase.and(p -> !p.hasConsent()));
+        if (!withoutConsent.isEmpty()) {
+            throw new DomainRuleViolation("program.base-without-consent", "В базе " + whose + " "
+                    + withoutConsent.size() + " участн. без согласия на обработку персональных данных");
+        }
+        return (int) people;
+    }
+
+    static void requireMenteeFits(Roster roster, Matching matching, MentoringForm form, PersonId menteeId) {
+        Participant mentee = roster.requireMentee(menteeId);
+        roster.requireConsent(menteeId);
+        if (!form.admitsMentee(mentee.menteeCategory)) {
+            throw new DomainRuleViolation("pair.form-does-not-fit-mentee", "Форма «" + form.title()
+                    + "» не подходит наставляемому " + menteeId + " (" + mentee.menteeCategory + ")");
+        }
+        matching.requireMenteeUnmatched(menteeId);
+    }
+
+    static void requireMentorFits(Roster roster, Matching matching, MentoringForm form, PersonId mentorId,
+                                  int newMentees) {
+        Participant mentor = roster.requireMentor(mentorId);
+        roster.requireConsent(mentorId);
+        if (!mentor.interviewPassed) {
+            throw new DomainRuleViolation("pair.mentor-not-interviewed",
+                    "Наставник " + mentorId + " не прошёл собеседование");
+        }
+        if (mentor.trainingSessions == 0) {
+            throw new DomainRuleViolation("pair.mentor-not-trained", "Наставник " + mentorId + " не прошёл обучение");
+        }
+        if (!form.admitsMentor(mentor.mentorCategory)) {
+            throw new DomainRuleViolation("pair.form-does-not-fit-mentor", "Форма «" + form.title()
+                    + "» не подходит наставнику " + mentorId + " (" + mentor.mentorCategory + ")");
+        }
+        int load = matching.menteesOf(mentorId) + newMentees;
+        if (load > mentor.capacity) {
+            throw new DomainRuleViolation("pair.mentor-over-capacity", "Наставник " + mentorId + " может вести не более "
+                    + mentor.capacity + " наставляемых, получилось бы " + load);
+        }
+    }
+
+    private static void requirePresent(Integer value, String field, String what) {
+        if (value == null) {
+            throw new DomainRuleViolation("participant." + field + "-missing", "Не указан " + what);
+        }
+    }
+}

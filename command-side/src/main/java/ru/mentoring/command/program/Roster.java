@@ -1,0 +1,171 @@
+package ru.mentoring.command.program;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.program.BaselineAssessmentRecorded;
+import ru.mentoring.api.program.FinalAssessmentRecorded;
+import ru.mentoring.api.program.MenteeBaseFormed;
+import ru.mentoring.api.program.MenteeEnrolled;
+import ru.mentoring.api.program.MenteeJoinedMentorBase;
+import ru.mentoring.api.program.MentorBaseFormed;
+import ru.mentoring.api.program.MentorEnrolled;
+import ru.mentoring.api.program.MentorInterviewRecorded;
+import ru.mentoring.api.program.MentorTrainingHeld;
+import ru.mentoring.api.program.PersonalDataConsentGiven;
+import ru.mentoring.api.program.PersonalDataConsentWithdrawn;
+import ru.mentoring.api.program.SatisfactionSurveyed;
+import ru.mentoring.command.common.DomainRuleViolation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The program's participants — the two bases — and what is known of each: consent, assessments, interview,
+ * training, survey. Part of the Program aggregate; it answers the rules about people.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+class Roster {
+
+    private final Map<UUID, Participant> participants = new LinkedHashMap<>();
+    private int trainingSessions;
+    private boolean menteeBaseFormed;
+    private boolean mentorBaseFormed;
+
+    Participant require(PersonId personId) {
+        Participant participant = participants.get(personId.value());
+        if (participant == null) {
+            throw new DomainRuleViolation("participant.not-enrolled",
+                    "Участник " + personId + " не входит ни в базу наставляемых, ни в базу наставников программы");
+        }
+        return participant;
+    }
+
+    Participant requireMentor(PersonId personId) {
+        Participant participant = require(personId);
+        if (!participant.isMentor()) {
+            throw new DomainRuleViolation("participant.not-a-mentor",
+                    "Участник " + personId + " не входит в базу наставников программы");
+        }
+        return participant;
+    }
+
+    Participant requireMentee(PersonId personId) {
+        Participant participant = require(personId);
+        if (!participant.isMentee()) {
+            throw new DomainRuleViolation("participant.not-a-mentee",
+                    "Участник " + personId + " не входит в базу наставляемых программы");
+        }
+        return participant;
+    }
+
+    /** No personal data may be processed without a valid consent (Federal Law 152-FZ). */
+    Participant requireConsent(PersonId personId) {
+        Participant participant = require(personId);
+        if (!participant.hasConsent()) {
+            throw new DomainRuleViolation("participant.consent-missing",
+                    "У участника " + personId + " нет действующего согласия на обработку персональных данных");
+        }
+        return participant;
+    }
+
+    void requireNotEnrolled(PersonId personId) {
+        Participant existing = participants.get(personId.value());
+        if (existing != null) {
+            throw new DomainRuleViolation("participant.already-enrolled", "Участник " + personId + " уже входит в "
+                    + (existing.isMentee() ? "базу наставляемых" : "базу наставников") + " этой программы");
+        }
+    }
+
+    boolean isEnrolled(PersonId personId) {
+        return participants.containsKey(personId.value());
+    }
+
+    int trainingSessions() {
+        return trainingSessions;
+    }
+
+    boolean menteeBaseFormed() {
+        return menteeBaseFormed;
+    }
+
+    boolean mentorBaseFormed() {
+        return mentorBaseFormed;
+    }
+
+    long count(Predicate<Participant> which) {
+        return participants.values().stream().filter(which).count();
+    }
+
+    List<PersonId> ids(Predicate<Participant> which) {
+        return participants.values().stream().filter(which).map(p -> new PersonId(p.personId)).toList();
+    }
+
+    @EventSourcingHandler
+    void on(MenteeEnrolled event) {
+        participants.put(event.personId().value(),
+                Participant.mentee(event.personId().value(), event.category(), event.age()));
+    }
+
+    @EventSourcingHandler
+    void on(MentorEnrolled event) {
+        participants.put(event.personId().value(),
+                Participant.mentor(event.personId().value(), event.category(), event.age(), event.capacity()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataConsentGiven event) {
+        participants.get(event.personId().value()).consent = Participant.Consent.GIVEN;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataConsentWithdrawn event) {
+        participants.get(event.personId().value()).consent = Participant.Consent.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(BaselineAssessmentRecorded event) {
+        participants.get(event.personId().value()).baselineAssessed = true;
+    }
+
+    @EventSourcingHandler
+    void on(FinalAssessmentRecorded event) {
+        participants.get(event.personId().value()).finalAssessed = true;
+    }
+
+    @EventSourcingHandler
+    void on(MentorInterviewRecorded event) {
+        Participant mentor = participants.get(event.personId().value());
+        mentor.interviewed = true;
+        mentor.interviewPassed = event.passed();
+    }
+
+    @EventSourcingHandler
+    void on(MentorTrainingHeld event) {
+        trainingSessions = event.session();
+        event.attended().forEach(person -> participants.get(person.value()).trainingSessions++);
+    }
+
+    @EventSourcingHandler
+    void on(MenteeBaseFormed event) {
+        menteeBaseFormed = true;
+    }
+
+    @EventSourcingHandler
+    void on(MentorBaseFormed event) {
+        mentorBaseFormed = true;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionSurveyed event) {
+        participants.get(event.personId().value()).surveyed = true;
+    }
+
+    @EventSourcingHandler
+    void on(MenteeJoinedMentorBase event) {
+        participants.get(event.personId().value()).joinedMentorBase = true;
+    }
+}

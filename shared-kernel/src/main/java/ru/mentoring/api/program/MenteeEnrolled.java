@@ -1,0 +1,22 @@
+package ru.mentoring.api.program;
+
+import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonId;
+
+import java.time.LocalDate;
+
+/**
+ * A person was enrolled as a mentee of the program.
+ */
+@Revision("1")
+public record MenteeEnrolled(
+        ProgramId programId,
+        PersonId personId,
+        MenteeCategory category,
+        Integer age,
+        Integer experienceYears,
+        String grade,
+        String request,
+        RequestSource requestSource,
+        LocalDate enrolledOn) {
+}

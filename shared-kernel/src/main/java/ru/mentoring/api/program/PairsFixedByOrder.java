@@ -1,0 +1,22 @@
+package ru.mentoring.api.program;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Pairs and groups were fixed by the head's order; each opens its own lifecycle.
+ */
+@Revision("1")
+public record PairsFixedByOrder(
+        ProgramId programId,
+        String orderNumber,
+        LocalDate orderDate,
+        List<FixedPair> pairs) implements ProgramMilestoneReached {
+
+    @Override
+    public ProgramMilestone milestone() {
+        return ProgramMilestone.PAIRS_FIXED;
+    }
+}
