@@ -22,7 +22,7 @@ final class ProgramMother {
     static final ProgramId PROGRAM = new ProgramId(UUID.fromString("00000000-0000-4000-8000-000000000001"));
     static final OrganizationId SCHOOL_1 = new OrganizationId(UUID.fromString("00000000-0000-4000-8000-0000000005c1"));
     static final AcademicPeriod YEAR = AcademicPeriod.parse("2020-2021");
-    static final PersonId CURATOR = person(100);
+    static final PersonId CURATOR_PERSON = person(100);
     /** Pupil of 7th grade, 13 years old: a minor. */
     static final PersonId MENTEE_ANNA = person(1);
     /** Pupil of 9th grade, 15. */
@@ -66,7 +66,7 @@ final class ProgramMother {
     /** Everything of preparation, bases formed, but not yet moved on. */
     static List<Object> preparationDone() {
         List<Object> events = new ArrayList<>(List.of(created(),
-                new CuratorAppointed(PROGRAM, CURATOR, "112-о", LocalDate.of(2020, 8, 28)),
+                new CuratorAppointed(PROGRAM, CURATOR_PERSON, "112-о", LocalDate.of(2020, 8, 28)),
                 new ProgramDocumentRegistered(PROGRAM, ProgramDocumentKind.IMPLEMENTATION_ORDER, "110-о",
                         LocalDate.of(2020, 8, 27), "О внедрении целевой модели наставничества"),
                 new ProgramDocumentRegistered(PROGRAM, ProgramDocumentKind.PROGRAM_REGULATION, "111-о",
