@@ -32,6 +32,7 @@ CREATE TABLE participant_base (
     pair_id            UUID,
     pair_form          VARCHAR(40),
     pair_status        VARCHAR(10)  NOT NULL DEFAULT 'UNMATCHED',
+    mentees_assigned   INTEGER      NOT NULL DEFAULT 0,
     satisfaction       INTEGER,
     awards             INTEGER      NOT NULL DEFAULT 0,
     next_period_mentor VARCHAR(9),
@@ -40,3 +41,23 @@ CREATE TABLE participant_base (
 );
 CREATE INDEX participant_base_filter_idx ON participant_base (role, organization_id, period);
 CREATE INDEX participant_base_person_idx ON participant_base (person_id);
+
+-- Pairs and groups as proposed and fixed, so that a withdrawn proposal can return its people to the bases.
+CREATE TABLE base_pair (
+    program_id UUID        NOT NULL,
+    pair_id    UUID        NOT NULL,
+    form       VARCHAR(40) NOT NULL,
+    status     VARCHAR(10) NOT NULL,
+    mentors    UUID[]      NOT NULL,
+    mentees    UUID[]      NOT NULL,
+    PRIMARY KEY (program_id, pair_id)
+);
+
+-- Preferred partners after the group meeting, best first.
+CREATE TABLE participant_preference (
+    program_id   UUID    NOT NULL,
+    person_id    UUID    NOT NULL,
+    rank         INTEGER NOT NULL,
+    preferred_id UUID    NOT NULL,
+    PRIMARY KEY (program_id, person_id, rank)
+);
