@@ -57,9 +57,9 @@ class ParticipantBasesQueries {
         pageParams.add((long) query.page() * query.size());
         List<ParticipantRow> rows = jdbc.sql("""
                         SELECT b.*, r.last_name, r.first_name, r.middle_name, r.erased_at,
-                               o.name AS organization_name, o.municipality, o.region""" + FROM + where + """
-                         ORDER BY b.period DESC, r.last_name NULLS LAST, r.first_name, b.person_id
-                         LIMIT ? OFFSET ?""")
+                               o.name AS organization_name, o.municipality, o.region"""
+                        + FROM + where
+                        + " ORDER BY b.period DESC, r.last_name NULLS LAST, r.first_name, b.person_id LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query(ParticipantBasesQueries::row)
                 .list();

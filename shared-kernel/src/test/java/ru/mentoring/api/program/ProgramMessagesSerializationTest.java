@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 
+import ru.mentoring.api.pair.PairId;
+
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +35,29 @@ class ProgramMessagesSerializationTest {
                 AcademicPeriod.parse("2021-2022"), "Программа наставничества МБОУ «Гимназия № 2»");
 
         assertThat(roundTrip(event)).isEqualTo(event);
-        assertThat(json.writeValueAsString(event)).contains("\"period\":\"2021-2022\"");
+        assertThat(json.writeValueAsString(event)).contains("\"period\":\"2021-2022\"")
+                .contains("\"programId\":\"" + event.programId().value() + "\"");
+    }
+
+    @Test
+    void pairsFixedByOrderRoundTripsWithItsPairs() throws Exception {
+        PersonId mentor = new PersonId(UUID.randomUUID());
+        PersonId mentee = new PersonId(UUID.randomUUID());
+        PairsFixedByOrder event = new PairsFixedByOrder(ProgramId.random(), "150-о", LocalDate.of(2020, 10, 1),
+                List.of(new FixedPair(PairId.random(), MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL,
+                        MentoringKind.SHORT_TERM, Set.of(mentor), Set.of(mentee))));
+
+        assertThat(roundTrip(event)).isEqualTo(event);
+        assertThat(json.writeValueAsString(event)).contains("\"mentors\":[\"" + mentor.value() + "\"]");
+    }
+
+    @Test
+    void menteeEnrolledRoundTripsWithoutPersonalData() throws Exception {
+        MenteeEnrolled event = new MenteeEnrolled(ProgramId.random(), new PersonId(UUID.randomUUID()),
+                MenteeCategory.STUDENT, 13, null, "7А", "Адаптация", RequestSource.CLASS_TEACHER,
+                LocalDate.of(2020, 9, 7));
+
+        assertThat(roundTrip(event)).isEqualTo(event);
     }
 
     @Test
