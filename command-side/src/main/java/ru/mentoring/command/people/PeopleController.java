@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +21,7 @@ import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.people.ErasePersonalData;
 import ru.mentoring.api.people.PersonCard;
 import ru.mentoring.api.people.RegisterPerson;
+import ru.mentoring.command.web.ApiProblems;
 import ru.mentoring.command.web.RequestOrigin;
 
 import java.time.LocalDate;
@@ -61,7 +65,11 @@ class PeopleController {
 
     @GetMapping("/{personId}")
     PersonCard find(@PathVariable UUID personId) {
-        return register.find(new PersonId(personId)).orElseThrow(() -> PersonRegister.unknown(new PersonId(personId)));
+        return register.find(new PersonId(personId)).orElseThrow(() -> {
+            ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, "person.unknown",
+                    "Человека " + personId + " нет в реестре");
+            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        });
     }
 
     @PostMapping("/{personId}/erasure")

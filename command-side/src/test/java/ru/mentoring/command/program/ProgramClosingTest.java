@@ -147,4 +147,31 @@ class ProgramClosingTest {
                 .when(new AdvanceProgramStage(PROGRAM, ProgramStage.COMPLETED), CURATOR)
                 .expectException(refused("program.stage-out-of-order", "«программа завершена»"));
     }
+
+    @Test
+    void onlyMenteesWhoFinishedInAPairMoveToTheMentorBase() {
+        List<Object> events = inMatching();
+        events.add(new MenteeEnrolled(PROGRAM, person(4), MenteeCategory.STUDENT, 16, null, "10А", "Профориентация",
+                RequestSource.SELF, LocalDate.of(2020, 9, 21)));
+        events.addAll(inStage(ProgramStage.MONITORING).subList(inMatching().size(), inStage(ProgramStage.MONITORING).size()));
+        fixture.given(events)
+                .when(new MoveMenteeToMentorBase(PROGRAM, person(4)), CURATOR)
+                .expectException(refused("mentee.not-finished", "прошедшие программу в паре"));
+    }
+
+    @Test
+    void theFinalEventBelongsToTheFinalStage() {
+        fixture.given(inStage(ProgramStage.MEETINGS))
+                .when(new RecordFinalEvent(PROGRAM, MAY_20, "Итоги", Set.of(MENTEE_ANNA)), CURATOR)
+                .expectException(refused("program.wrong-stage", "«заключительный»"));
+    }
+
+    @Test
+    void aSurveyNeedsAValidConsent() {
+        List<Object> events = inStage(ProgramStage.MONITORING);
+        events.add(new PersonalDataConsentWithdrawn(PROGRAM, MENTEE_VERA, MAY_20));
+        fixture.given(events)
+                .when(new RecordSatisfaction(PROGRAM, MENTEE_VERA, 70, MAY_20), CURATOR)
+                .expectException(refused("participant.consent-missing", MENTEE_VERA.toString()));
+    }
 }

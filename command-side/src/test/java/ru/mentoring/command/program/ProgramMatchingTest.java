@@ -218,4 +218,18 @@ class ProgramMatchingTest {
                 .when(new AdvanceProgramStage(PROGRAM, ProgramStage.MEETINGS), CURATOR)
                 .expectException(unmet("group-meeting-missing", "pairs-not-fixed"));
     }
+
+    @Test
+    void onlyAProposedPairCanBeWithdrawn() {
+        fixture.given(inMatching())
+                .when(new WithdrawPairProposal(PROGRAM, PAIR_1, "Ошибка"), CURATOR)
+                .expectException(refused("pair.unknown", "не предлагалась"));
+    }
+
+    @Test
+    void theGroupMeetingBelongsToMatching() {
+        fixture.given(preparationDone())
+                .when(new RecordGroupMeeting(PROGRAM, LocalDate.of(2020, 9, 20), 2, 3), CURATOR)
+                .expectException(refused("program.wrong-stage", "групповую встречу"));
+    }
 }

@@ -225,4 +225,35 @@ class ProgramPreparationTest {
                 .expectEvents(new MentorEnrolled(PROGRAM, person, MentorCategory.STUDENT, 16, null, "Математика", 1,
                         null, LocalDate.of(2021, 9, 1)));
     }
+
+    @Test
+    void aConsentIsNotGivenTwice() {
+        fixture.given(created(), teacherMentor(),
+                        new PersonalDataConsentGiven(PROGRAM, MENTOR_TEACHER, ConsentGiver.PARTICIPANT, SEPTEMBER_1))
+                .when(new GiveConsent(PROGRAM, MENTOR_TEACHER, ConsentGiver.PARTICIPANT, SEPTEMBER_1), CURATOR)
+                .expectException(refused("consent.already-given", "уже получено"));
+    }
+
+    @Test
+    void stepsAboutPeopleNeedThemEnrolled() {
+        fixture.given(created())
+                .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.LEGAL_REPRESENTATIVE, SEPTEMBER_1), CURATOR)
+                .expectException(refused("participant.not-enrolled", MENTEE_ANNA.toString()));
+    }
+
+    @Test
+    void aBaseIsFormedOnce() {
+        List<Object> events = preparationDone();
+        fixture.given(events)
+                .when(new FormMenteeBase(PROGRAM), CURATOR)
+                .expectException(refused("program.base-already-formed", "уже сформирована"));
+    }
+
+    @Test
+    void theBaselineAssessmentBelongsToPreparation() {
+        fixture.given(inMatching())
+                .when(new RecordBaselineAssessment(PROGRAM, MENTEE_ANNA, Map.of("успеваемость", 60),
+                        LocalDate.of(2020, 9, 30)), CURATOR)
+                .expectException(refused("program.wrong-stage", "входную оценку"));
+    }
 }

@@ -53,12 +53,19 @@ class ParticipantBasesController {
         };
         FindParticipants query;
         try {
-            query = new FindParticipants(role, programId, organizationId, municipality, region, period, form,
+            query = new FindParticipants(role, null, programId, organizationId, municipality, region, period, form,
                     upper(pairStatus), upper(consent), name, page, size);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "validation.failed", e.getMessage());
         }
         return queries.query(query, ResponseTypes.instanceOf(ParticipantPage.class)).join();
+    }
+
+    /** One person's places in both bases across programs and periods, newest period first. */
+    @GetMapping("/people/{personId}")
+    ParticipantPage person(@PathVariable UUID personId) {
+        return queries.query(new FindParticipants(null, personId, null, null, null, null, null, null, null, null,
+                null, 0, 500), ResponseTypes.instanceOf(ParticipantPage.class)).join();
     }
 
     private static String upper(String value) {

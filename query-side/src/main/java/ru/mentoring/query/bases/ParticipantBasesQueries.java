@@ -39,6 +39,7 @@ class ParticipantBasesQueries {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         filter(where, params, "b.role = ?", query.role() == null ? null : query.role().name());
+        filter(where, params, "b.person_id = ?", query.personId());
         filter(where, params, "b.program_id = ?", query.programId());
         filter(where, params, "b.organization_id = ?", query.organizationId());
         filter(where, params, "o.municipality = ?", query.municipality());
