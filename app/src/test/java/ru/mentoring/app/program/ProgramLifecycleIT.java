@@ -177,6 +177,10 @@ class ProgramLifecycleIT extends ApplicationIT {
         advanceTo("MEETINGS");
 
         // 3. meetings (items 20–25: the pairs' own lifecycle), then 4. the final meeting (items 26–29)
+        awaitBase("mentors", base -> {
+            assertThat(values(base, "pairStatus")).containsOnly("FIXED");
+            assertThat(values(base, "menteesAssigned")).containsExactlyInAnyOrder("3", "3", "1", "1");
+        });
         advanceTo("FINAL");
         List<String> fixed = fixedParticipants();
         step("/final-event", """
@@ -186,6 +190,7 @@ class ProgramLifecycleIT extends ApplicationIT {
         step("/mentors/" + people.get("Орлова Ольга") + "/awards", """
                 {"award": "Лучший наставник 2021", "date": "2021-05-20"}""");
         awaitOverview(overview -> assertThat(overview.path("participation").asInt()).isEqualTo(92));
+        awaitBase("mentors?name=Орлова", base -> assertThat(base.path("items").get(0).path("awards").asInt()).isOne());
         advanceTo("MONITORING");
 
         // 5. monitoring (items 27, 30–34)
@@ -220,7 +225,10 @@ class ProgramLifecycleIT extends ApplicationIT {
         });
         awaitBase("mentees?name=белова", base ->
                 assertThat(base.path("items").get(0).path("nextPeriodMentor").asText()).isEqualTo("2021-2022"));
-        awaitBase("mentors", base -> assertThat(values(base, "awards")).contains("1"));
+        awaitBase("mentees?pairStatus=FIXED", base -> {
+            assertThat(values(base, "satisfaction")).containsOnly("88");
+            assertThat(values(base, "finalAssessed")).containsOnly("true");
+        });
 
         // personal data erased: the base keeps the person, without a name
         String erased = people.get("Алексеев Артём");
