@@ -3,8 +3,6 @@ package ru.mentoring.query.bases;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +12,7 @@ import ru.mentoring.api.program.FindParticipants;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ParticipantPage;
 import ru.mentoring.api.program.ParticipantRole;
+import ru.mentoring.query.web.QueryProblems;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -48,7 +47,7 @@ class ParticipantBasesController {
         ParticipantRole role = switch (base) {
             case "mentees" -> ParticipantRole.MENTEE;
             case "mentors" -> ParticipantRole.MENTOR;
-            default -> throw problem(HttpStatus.NOT_FOUND, "base.unknown",
+            default -> throw QueryProblems.problem(HttpStatus.NOT_FOUND, "base.unknown",
                     "Есть база наставляемых (mentees) и база наставников (mentors), а не «" + base + "»");
         };
         FindParticipants query;
@@ -56,7 +55,7 @@ class ParticipantBasesController {
             query = new FindParticipants(role, null, programId, organizationId, municipality, region, period, form,
                     upper(pairStatus), upper(consent), name, page, size);
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, "validation.failed", e.getMessage());
+            throw QueryProblems.badRequest(e.getMessage());
         }
         return queries.query(query, ResponseTypes.instanceOf(ParticipantPage.class)).join();
     }
@@ -70,11 +69,5 @@ class ParticipantBasesController {
 
     private static String upper(String value) {
         return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return new ErrorResponseException(status, problem, null);
     }
 }

@@ -2,14 +2,12 @@ package ru.mentoring.query.matching;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.program.MatchSuggestionView;
 import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.query.web.QueryProblems;
 import ru.mentoring.api.program.SuggestMatches;
 
 import java.util.UUID;
@@ -31,11 +29,6 @@ class MatchSuggestionController {
         return queries.query(new SuggestMatches(new ProgramId(programId)),
                         ResponseTypes.optionalInstanceOf(MatchSuggestionView.class))
                 .join()
-                .orElseThrow(() -> {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                            "Программа " + programId + " не найдена");
-                    problem.setProperty("code", "program.not-found");
-                    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-                });
+                .orElseThrow(() -> QueryProblems.programNotFound(programId));
     }
 }

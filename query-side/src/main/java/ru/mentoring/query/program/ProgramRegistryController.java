@@ -2,9 +2,6 @@ package ru.mentoring.query.program;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +14,7 @@ import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.api.program.ProgramSummary;
+import ru.mentoring.query.web.QueryProblems;
 
 import java.util.UUID;
 
@@ -43,7 +41,7 @@ class ProgramRegistryController {
             query = new FindPrograms(organizationId == null ? null : new OrganizationId(organizationId),
                     period == null || period.isBlank() ? null : AcademicPeriod.parse(period), page, size);
         } catch (IllegalArgumentException e) {
-            throw badRequest(e.getMessage());
+            throw QueryProblems.badRequest(e.getMessage());
         }
         return queries.query(query, ResponseTypes.instanceOf(ProgramPage.class)).join();
     }
@@ -53,20 +51,6 @@ class ProgramRegistryController {
         return queries.query(new FindProgram(new ProgramId(programId)),
                         ResponseTypes.optionalInstanceOf(ProgramSummary.class))
                 .join()
-                .orElseThrow(() -> notFound(programId));
-    }
-
-    private static ErrorResponseException notFound(UUID programId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Программа " + programId + " не найдена");
-        problem.setProperty("code", "program.not-found");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-    }
-
-    private static ErrorResponseException badRequest(String reason) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Неверные параметры запроса: " + reason);
-        problem.setProperty("code", "validation.failed");
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+                .orElseThrow(() -> QueryProblems.programNotFound(programId));
     }
 }

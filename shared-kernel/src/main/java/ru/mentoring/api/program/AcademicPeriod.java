@@ -18,7 +18,7 @@ public record AcademicPeriod(int startYear) {
 
     public AcademicPeriod {
         if (startYear < 2000 || startYear > 2100) {
-            throw new IllegalArgumentException("the academic year must start between 2000 and 2100");
+            throw new IllegalArgumentException("учебный год должен начинаться между 2000 и 2100 годами");
         }
     }
 
@@ -26,12 +26,12 @@ public record AcademicPeriod(int startYear) {
     public static AcademicPeriod parse(String text) {
         Matcher matcher = FORM.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("period must look like 2021-2022, was: " + text);
+            throw new IllegalArgumentException("учебный год записывается как 2021-2022, а не «" + text + "»");
         }
         int start = Integer.parseInt(matcher.group(1));
         int end = Integer.parseInt(matcher.group(2));
         if (end != start + 1) {
-            throw new IllegalArgumentException("an academic year spans two consecutive years, was: " + text);
+            throw new IllegalArgumentException("учебный год — два года подряд, например 2021-2022, а не «" + text + "»");
         }
         return new AcademicPeriod(start);
     }

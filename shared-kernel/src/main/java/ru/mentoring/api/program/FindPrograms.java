@@ -15,10 +15,10 @@ public record FindPrograms(OrganizationId organizationId, AcademicPeriod period,
 
     public FindPrograms {
         if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+            throw new IllegalArgumentException("номер страницы не может быть отрицательным");
         }
         if (size < 1 || size > 500) {
-            throw new IllegalArgumentException("size must be between 1 and 500");
+            throw new IllegalArgumentException("размер страницы от 1 до 500");
         }
     }
 }
