@@ -131,6 +131,13 @@ class ProgramApiIT extends ApplicationIT {
         assertThat(badUuid.status()).isEqualTo(400);
         assertThat(badUuid.body().path("errors").findValuesAsText("field")).containsExactly("organizationId");
 
+        Answer unknownCategory = api().post("/api/programs/" + UUID.randomUUID() + "/mentees", """
+                {"personId": "%s", "category": "PUPIL"}""".formatted(UUID.randomUUID()),
+                actor(CURATOR_LOGIN, "ORGANIZATION_CURATOR", null));
+        assertThat(unknownCategory.status()).isEqualTo(400);
+        assertThat(unknownCategory.body().path("errors").get(0).path("message").asText())
+                .contains("STUDENT", "YOUNG_SPECIALIST");
+
         Answer notJson = api().post("/api/programs", "{", actor(CURATOR_LOGIN, "ORGANIZATION_CURATOR", null));
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().path("code").asText()).isEqualTo("request.unreadable");

@@ -1,6 +1,7 @@
 package ru.mentoring.command.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolation;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -107,8 +108,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest().body(ApiProblems.invalidInput(
-                    List.of(new FieldError(field, "значение не распознано"))));
+            String message = "значение не распознано";
+            if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()) {
+                message = "допустимые значения: " + java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+                        .map(String::valueOf).collect(Collectors.joining(", "));
+            }
+            return ResponseEntity.badRequest().body(ApiProblems.invalidInput(List.of(new FieldError(field, message))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "Тело запроса не является корректным JSON"));
