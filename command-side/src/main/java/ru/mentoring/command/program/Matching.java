@@ -6,6 +6,7 @@ import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.FixedPair;
 import ru.mentoring.api.program.GroupMeetingHeld;
 import ru.mentoring.api.program.InteractionFormat;
+import ru.mentoring.api.program.MenteesReturnedToBase;
 import ru.mentoring.api.program.PairProposalWithdrawn;
 import ru.mentoring.api.program.PairProposed;
 import ru.mentoring.api.program.PairsFixedByOrder;
@@ -67,6 +68,13 @@ class Matching {
         }
     }
 
+    void requireFixed(UUID pairId) {
+        PairProposal pair = pairs.get(pairId);
+        if (pair == null || !pair.fixed()) {
+            throw new DomainRuleViolation("pair.not-fixed", "Пара или группа " + pairId + " не закреплена в программе");
+        }
+    }
+
     void requireNewPairId(UUID pairId) {
         if (pairs.containsKey(pairId)) {
             throw new DomainRuleViolation("pair.already-proposed", "Пара или группа " + pairId + " уже предложена");
@@ -113,6 +121,11 @@ class Matching {
     @EventSourcingHandler
     void on(PairsFixedByOrder event) {
         event.pairs().forEach(fixed -> pairs.computeIfPresent(fixed.pairId().value(), (id, pair) -> pair.asFixed()));
+    }
+
+    @EventSourcingHandler
+    void on(MenteesReturnedToBase event) {
+        pairs.remove(event.pairId().value());
     }
 
     private static Set<UUID> ids(Set<PersonId> people) {

@@ -10,6 +10,7 @@ import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.*;
 import ru.mentoring.command.common.DomainRuleViolation;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ public class Program {
     private boolean monitoringReportSubmitted;
     private int menteeSurveys;
     private int mentorSurveys;
+    private List<LocalDate> feedbackDates = List.of();
     @AggregateMember
     private final Roster roster = new Roster();
     @AggregateMember
@@ -255,7 +257,22 @@ public class Program {
         if (pairs.isEmpty()) {
             throw new DomainRuleViolation("matching.nothing-to-fix", "Нет предложенных пар или групп для закрепления");
         }
-        apply(new PairsFixedByOrder(programId, command.orderNumber().strip(), command.orderDate(), pairs));
+        apply(new PairsFixedByOrder(programId, command.orderNumber().strip(), command.orderDate(), pairs,
+                feedbackDates));
+    }
+
+    @CommandHandler
+    public void handle(SetFeedbackDates command) {
+        requireNotCompleted();
+        apply(new FeedbackDatesSet(programId, command.dates().stream().distinct().sorted().toList()));
+    }
+
+    @CommandHandler
+    public void handle(ReturnMenteesToBase command) {
+        requireNotCompleted();
+        matching.requireFixed(command.pairId().value());
+        apply(new MenteesReturnedToBase(programId, command.pairId(), Set.copyOf(command.mentees()),
+                command.reason().strip()));
     }
 
     // --- final meeting and monitoring ----------------------------------------------------------------------
@@ -406,6 +423,11 @@ public class Program {
     @EventSourcingHandler
     void on(ProgramStageAdvanced event) {
         stage = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackDatesSet event) {
+        feedbackDates = List.copyOf(event.dates());
     }
 
     @EventSourcingHandler

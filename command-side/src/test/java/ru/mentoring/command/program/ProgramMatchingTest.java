@@ -166,7 +166,7 @@ class ProgramMatchingTest {
                         new FixedPair(PAIR_1, MentoringForm.TEACHER_STUDENT, InteractionFormat.GROUP, null,
                                 Set.of(MENTOR_TEACHER), Set.of(MENTEE_ANNA, MENTEE_BORIS)),
                         new FixedPair(PAIR_2, MentoringForm.STUDENT_STUDENT, InteractionFormat.INDIVIDUAL, null,
-                                Set.of(MENTOR_PUPIL), Set.of(MENTEE_VERA)))));
+                                Set.of(MENTOR_PUPIL), Set.of(MENTEE_VERA))), List.of()));
     }
 
     @Test
@@ -232,4 +232,42 @@ class ProgramMatchingTest {
                 .when(new RecordGroupMeeting(PROGRAM, LocalDate.of(2020, 9, 20), 2, 3), CURATOR)
                 .expectException(refused("program.wrong-stage", "групповую встречу"));
     }
+
+    @Test
+    void pairsFixedTakeTheProgramsFeedbackDates() {
+        List<Object> events = inMatching();
+        events.add(new FeedbackDatesSet(PROGRAM, List.of(LocalDate.of(2020, 12, 20), LocalDate.of(2021, 4, 15))));
+        events.add(pupilPair());
+        fixture.given(events)
+                .when(new FixPairsByOrder(PROGRAM, "150-о", LocalDate.of(2020, 10, 1)), CURATOR)
+                .expectEvents(new PairsFixedByOrder(PROGRAM, "150-о", LocalDate.of(2020, 10, 1), List.of(
+                        new FixedPair(PAIR_2, MentoringForm.STUDENT_STUDENT, InteractionFormat.INDIVIDUAL, null,
+                                Set.of(MENTOR_PUPIL), Set.of(MENTEE_VERA))),
+                        List.of(LocalDate.of(2020, 12, 20), LocalDate.of(2021, 4, 15))));
+    }
+
+    @Test
+    void menteesOfADissolvedPairCanBeMatchedAgain() {
+        List<Object> events = pairsFixed();
+        events.add(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"));
+        fixture.given(events)
+                .when(propose(PAIR_1B, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL,
+                        Set.of(MENTOR_TEACHER), Set.of(MENTEE_VERA)), CURATOR)
+                .expectException(refused("pair.mentor-over-capacity", "не более 2"));
+        fixture.given(events)
+                .when(propose(PAIR_1B, MentoringForm.STUDENT_STUDENT, InteractionFormat.INDIVIDUAL,
+                        Set.of(MENTOR_PUPIL), Set.of(MENTEE_VERA)), CURATOR)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void onlyAFixedPairReturnsItsMentees() {
+        List<Object> events = inMatching();
+        events.add(pupilPair());
+        fixture.given(events)
+                .when(new ReturnMenteesToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Ошибка"), CURATOR)
+                .expectException(refused("pair.not-fixed", "не закреплена"));
+    }
+
+    private static final PairId PAIR_1B = new PairId(java.util.UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
 }

@@ -119,7 +119,7 @@ final class ProgramMother {
                 new FixedPair(PAIR_1, MentoringForm.TEACHER_STUDENT, InteractionFormat.GROUP, null,
                         Set.of(MENTOR_TEACHER), Set.of(MENTEE_ANNA, MENTEE_BORIS)),
                 new FixedPair(PAIR_2, MentoringForm.STUDENT_STUDENT, InteractionFormat.INDIVIDUAL, null,
-                        Set.of(MENTOR_PUPIL), Set.of(MENTEE_VERA)))));
+                        Set.of(MENTOR_PUPIL), Set.of(MENTEE_VERA))), List.of()));
         return events;
     }
 

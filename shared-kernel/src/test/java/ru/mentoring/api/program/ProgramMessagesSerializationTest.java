@@ -45,7 +45,7 @@ class ProgramMessagesSerializationTest {
         PersonId mentee = new PersonId(UUID.randomUUID());
         PairsFixedByOrder event = new PairsFixedByOrder(ProgramId.random(), "150-о", LocalDate.of(2020, 10, 1),
                 List.of(new FixedPair(PairId.random(), MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL,
-                        MentoringKind.SHORT_TERM, Set.of(mentor), Set.of(mentee))));
+                        MentoringKind.SHORT_TERM, Set.of(mentor), Set.of(mentee))), List.of(LocalDate.of(2021, 4, 15)));
 
         assertThat(roundTrip(event)).isEqualTo(event);
         assertThat(json.writeValueAsString(event)).contains("\"mentors\":[\"" + mentor.value() + "\"]");

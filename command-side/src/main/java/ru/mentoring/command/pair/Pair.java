@@ -1,0 +1,245 @@
+package ru.mentoring.command.pair;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.pair.*;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.command.common.DomainRuleViolation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A mentoring pair or group (наставническая пара/группа) at work: its agreement, its individual plan, its
+ * meetings in the prescribed order, feedback, and its end — completed with an outcome, or dissolved early.
+ * It keeps three kinds of persistent deadlines: the organizational meeting after fixing, a meeting at least
+ * every so often while active, and feedback on the program's feedback dates.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Pair {
+
+    static final String FIRST_MEETING = "first-meeting";
+    static final String STALLED = "stalled";
+    static final String FEEDBACK_DUE = "feedback-due";
+    private static final Set<FeedbackSource> EXPECTED_FEEDBACK = EnumSet.of(FeedbackSource.MENTOR, FeedbackSource.MENTEE);
+
+    enum Status { ACTIVE, COMPLETED, DISSOLVED }
+
+    @AggregateIdentifier
+    private PairId pairId;
+    private ProgramId programId;
+    private Status status;
+    private Set<PersonId> mentors;
+    private Set<PersonId> mentees;
+    private Duration stalledAfter;
+    private List<LocalDate> feedbackDates;
+    private MeetingType lastMeeting;
+    private LocalDate lastMeetingOn;
+    private int meetings;
+    private boolean agreementSigned;
+    @AggregateMember
+    private final IndividualPlan plan = new IndividualPlan();
+    private final List<Feedback> feedback = new ArrayList<>();
+
+    /** One piece of feedback as the deadlines need it. */
+    record Feedback(FeedbackSource from, LocalDate date) {
+    }
+
+    protected Pair() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    public Pair(OpenPair command, DeadlineManager deadlines) {
+        apply(new PairOpened(command.pairId(), command.programId(), command.form(), command.format(), command.kind(),
+                Set.copyOf(command.mentors()), Set.copyOf(command.mentees()), command.openedAt(),
+                command.firstMeetingDueAt(), command.stalledAfter(), List.copyOf(command.feedbackDates())));
+        deadlines.schedule(command.firstMeetingDueAt(), FIRST_MEETING, command.firstMeetingDueAt());
+        for (LocalDate date : command.feedbackDates()) {
+            deadlines.schedule(endOf(date), FEEDBACK_DUE, date);
+        }
+    }
+
+    @CommandHandler
+    public void handle(SignAgreement command) {
+        requireActive();
+        if (agreementSigned) {
+            throw new DomainRuleViolation("pair.agreement-already-signed", "Соглашение уже подписано");
+        }
+        apply(new AgreementSigned(pairId, command.signedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveIndividualPlan command) {
+        requireActive();
+        plan.requireNotApproved();
+        List<PlanActivity> activities = IndividualPlan.numbered(command.activities());
+        apply(new IndividualPlanApproved(pairId, activities, command.approvedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AmendIndividualPlan command) {
+        requireActive();
+        plan.requireApproved();
+        apply(new IndividualPlanAmended(pairId, plan.revision() + 1, IndividualPlan.numbered(command.activities()),
+                command.reason().strip(), command.amendedOn()));
+    }
+
+    @CommandHandler
+    public void handle(CompletePlanActivity command) {
+        requireActive();
+        plan.requireOpenActivity(command.number());
+        apply(new PlanActivityCompleted(pairId, command.number(), command.completedOn(), command.evidence().strip(),
+                plan.completionPercentWith(command.number())));
+    }
+
+    @CommandHandler
+    public void handle(RecordMeeting command, DeadlineManager deadlines) {
+        requireActive();
+        MeetingOrder.requireNext(lastMeeting, command.type());
+        if (command.type() == MeetingType.REGULAR && !plan.approved()) {
+            throw new DomainRuleViolation("pair.plan-before-regular-meetings",
+                    "Регулярные встречи начинаются после утверждения индивидуального плана");
+        }
+        apply(new MeetingRecorded(pairId, meetings + 1, command.type(), command.date(), command.format(),
+                command.topic().strip(), command.notes() == null ? null : command.notes().strip()));
+        if (command.type() == MeetingType.ORGANIZATIONAL) {
+            deadlines.cancelAllWithinScope(FIRST_MEETING);
+        }
+        deadlines.cancelAllWithinScope(STALLED);
+        if (command.type() != MeetingType.FINAL) {
+            deadlines.schedule(command.recordedAt().plus(stalledAfter), STALLED, command.date());
+        }
+    }
+
+    @CommandHandler
+    public void handle(GiveFeedback command) {
+        requireActive();
+        if (command.from() == FeedbackSource.MENTOR && !mentors.contains(command.personId())
+                || command.from() == FeedbackSource.MENTEE && !mentees.contains(command.personId())) {
+            throw new DomainRuleViolation("pair.feedback-not-a-member", "Участник " + command.personId()
+                    + " не входит в пару как " + (command.from() == FeedbackSource.MENTOR ? "наставник" : "наставляемый"));
+        }
+        apply(new FeedbackGiven(pairId, command.from(), command.personId(), command.score(),
+                command.comment() == null ? null : command.comment().strip(), command.date()));
+    }
+
+    @CommandHandler
+    public void handle(CompletePair command, DeadlineManager deadlines) {
+        requireActive();
+        if (lastMeeting != MeetingType.FINAL) {
+            throw new DomainRuleViolation("pair.final-meeting-first",
+                    "Пара завершает работу после заключительной встречи");
+        }
+        apply(new PairCompleted(pairId, programId, command.outcome().strip(), command.completedOn()));
+        cancelAll(deadlines);
+    }
+
+    @CommandHandler
+    public void handle(DissolvePair command, DeadlineManager deadlines) {
+        requireActive();
+        apply(new PairDissolved(pairId, programId, mentees, command.reason().strip(), command.dissolvedOn()));
+        cancelAll(deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = FIRST_MEETING)
+    void firstMeetingDue(Instant dueAt) {
+        if (status == Status.ACTIVE && lastMeeting == null) {
+            apply(new FirstMeetingOverdue(pairId, programId, dueAt));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = STALLED)
+    void stalled(LocalDate lastMeetingDate) {
+        if (status == Status.ACTIVE && lastMeeting != MeetingType.FINAL) {
+            apply(new PairStalled(pairId, programId, lastMeetingOn));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = FEEDBACK_DUE)
+    void feedbackDue(LocalDate dueDate) {
+        if (status != Status.ACTIVE) {
+            return;
+        }
+        LocalDate since = feedbackDates.stream().filter(date -> date.isBefore(dueDate)).reduce((a, b) -> b)
+                .orElse(LocalDate.MIN);
+        Set<FeedbackSource> missing = EnumSet.copyOf(EXPECTED_FEEDBACK);
+        feedback.stream().filter(given -> given.date().isAfter(since) && !given.date().isAfter(dueDate))
+                .forEach(given -> missing.remove(given.from()));
+        if (!missing.isEmpty()) {
+            apply(new FeedbackOverdue(pairId, programId, dueDate, missing));
+        }
+    }
+
+    private void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw new DomainRuleViolation("pair.not-active", status == Status.COMPLETED
+                    ? "Пара уже завершила работу" : "Пара расформирована");
+        }
+    }
+
+    private static void cancelAll(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(FIRST_MEETING);
+        deadlines.cancelAllWithinScope(STALLED);
+        deadlines.cancelAllWithinScope(FEEDBACK_DUE);
+    }
+
+    /** Feedback due on a date may still come that day: the deadline is the end of it (UTC). */
+    static Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    @EventSourcingHandler
+    void on(PairOpened event) {
+        pairId = event.pairId();
+        programId = event.programId();
+        status = Status.ACTIVE;
+        mentors = Set.copyOf(event.mentors());
+        mentees = Set.copyOf(event.mentees());
+        stalledAfter = event.stalledAfter();
+        feedbackDates = List.copyOf(event.feedbackDates());
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSigned event) {
+        agreementSigned = true;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRecorded event) {
+        meetings = event.number();
+        lastMeeting = event.type();
+        lastMeetingOn = event.date();
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackGiven event) {
+        feedback.add(new Feedback(event.from(), event.date()));
+    }
+
+    @EventSourcingHandler
+    void on(PairCompleted event) {
+        status = Status.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(PairDissolved event) {
+        status = Status.DISSOLVED;
+    }
+}

@@ -1,0 +1,273 @@
+package ru.mentoring.command.pair;
+
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.pair.*;
+import ru.mentoring.api.program.InteractionFormat;
+import ru.mentoring.api.program.MentoringForm;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.command.common.ActorRequiredInterceptor;
+import ru.mentoring.command.common.DomainRuleViolation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.isA;
+
+class PairTest {
+
+    private static final PairId PAIR = new PairId(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
+    private static final ProgramId PROGRAM = new ProgramId(UUID.fromString("00000000-0000-4000-8000-000000000001"));
+    private static final PersonId MENTOR = new PersonId(UUID.fromString("00000000-0000-4000-9000-000000000011"));
+    private static final PersonId MENTEE = new PersonId(UUID.fromString("00000000-0000-4000-9000-000000000001"));
+    private static final Map<String, String> CURATOR = new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR,
+            null).asMetaData();
+    private static final Duration TWO_WEEKS = Duration.ofDays(14);
+    private static final Duration MONTH = Duration.ofDays(30);
+    private static final LocalDate APRIL_15 = LocalDate.of(2021, 4, 15);
+
+    private AggregateTestFixture<Pair> fixture;
+    /** The day the pairs were fixed: deadlines run from here in the fixture's clock. */
+    private final Instant now = Instant.parse("2020-10-01T06:00:00Z");
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Pair.class);
+        fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
+        fixture.registerCommandHandlerInterceptor(new ActorRequiredInterceptor());
+    }
+
+    /** A command as the curator sends it: givenCommands needs the actor too. */
+    private static Object byCurator(Object command) {
+        return org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(CURATOR);
+    }
+
+    private OpenPair open() {
+        return new OpenPair(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null,
+                Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH, List.of(APRIL_15));
+    }
+
+    private PairOpened opened() {
+        return new PairOpened(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null,
+                Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH, List.of(APRIL_15));
+    }
+
+    private RecordMeeting meeting(MeetingType type) {
+        return new RecordMeeting(PAIR, type, LocalDate.of(2020, 10, 5), MeetingFormat.IN_PERSON, "Знакомство", null,
+                now);
+    }
+
+    private MeetingRecorded recorded(int number, MeetingType type) {
+        return new MeetingRecorded(PAIR, number, type, LocalDate.of(2020, 10, 5), MeetingFormat.IN_PERSON,
+                "Знакомство", null);
+    }
+
+    private static IndividualPlanApproved plan(int activities) {
+        List<PlanActivity> list = java.util.stream.IntStream.rangeClosed(1, activities)
+                .mapToObj(i -> new PlanActivity(i, "Мероприятие " + i, LocalDate.of(2021, 1, i), "Результат " + i))
+                .toList();
+        return new IndividualPlanApproved(PAIR, list, LocalDate.of(2020, 10, 20));
+    }
+
+    private static org.hamcrest.Matcher<Object> refused(String code, String text) {
+        return allOf(isA(DomainRuleViolation.class), hasProperty("code", org.hamcrest.Matchers.equalTo(code)),
+                hasProperty("message", containsString(text)));
+    }
+
+    @Test
+    void opensWithTheDeadlinesOfTheFirstMeetingAndOfFeedback() {
+        fixture.givenCurrentTime(now)
+                .when(open(), CURATOR)
+                .expectEvents(opened())
+                .expectScheduledDeadlineWithName(now.plus(TWO_WEEKS), Pair.FIRST_MEETING)
+                .expectScheduledDeadlineWithName(Pair.endOf(APRIL_15), Pair.FEEDBACK_DUE);
+    }
+
+    @Test
+    void theFirstMeetingIsOrganizational() {
+        fixture.given(opened())
+                .when(meeting(MeetingType.TRIAL), CURATOR)
+                .expectNoEvents()
+                .expectException(refused("pair.meeting-out-of-order", "следующей может быть «организационная»"));
+    }
+
+    @Test
+    void meetingsFollowTheModelsOrder() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL))
+                .when(meeting(MeetingType.PLANNING), CURATOR)
+                .expectException(refused("pair.meeting-out-of-order", "«пробная рабочая»"));
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL), recorded(2, MeetingType.TRIAL),
+                        recorded(3, MeetingType.PLANNING), plan(2))
+                .when(meeting(MeetingType.FINAL), CURATOR)
+                .expectException(refused("pair.meeting-out-of-order", "«регулярная»"));
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL), recorded(2, MeetingType.TRIAL),
+                        recorded(3, MeetingType.PLANNING), plan(2), recorded(4, MeetingType.REGULAR))
+                .when(meeting(MeetingType.FINAL), CURATOR)
+                .expectEvents(recorded(5, MeetingType.FINAL));
+    }
+
+    @Test
+    void noMeetingsAfterTheFinalOne() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL), recorded(2, MeetingType.TRIAL),
+                        recorded(3, MeetingType.PLANNING), plan(1), recorded(4, MeetingType.REGULAR),
+                        recorded(5, MeetingType.FINAL))
+                .when(meeting(MeetingType.REGULAR), CURATOR)
+                .expectException(refused("pair.meeting-out-of-order", "заключительная уже прошла"));
+    }
+
+    @Test
+    void regularMeetingsFollowTheApprovedPlan() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL), recorded(2, MeetingType.TRIAL),
+                        recorded(3, MeetingType.PLANNING))
+                .when(meeting(MeetingType.REGULAR), CURATOR)
+                .expectException(refused("pair.plan-before-regular-meetings", "утверждения индивидуального плана"));
+    }
+
+    @Test
+    void theOrganizationalMeetingCancelsItsDeadlineAndStartsTheStallWatch() {
+        fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()))
+                .when(meeting(MeetingType.ORGANIZATIONAL), CURATOR)
+                .expectEvents(recorded(1, MeetingType.ORGANIZATIONAL))
+                .expectNoScheduledDeadlineWithName(now.plus(TWO_WEEKS), Pair.FIRST_MEETING)
+                .expectScheduledDeadlineWithName(now.plus(MONTH), Pair.STALLED);
+    }
+
+    @Test
+    void anOrganizationalMeetingNotHeldInTimeIsOverdue() {
+        fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()))
+                .whenTimeElapses(TWO_WEEKS.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(Pair.FIRST_MEETING)
+                .expectEvents(new FirstMeetingOverdue(PAIR, PROGRAM, now.plus(TWO_WEEKS)));
+    }
+
+    @Test
+    void aPairThatStopsMeetingStalls() {
+        fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()), byCurator(meeting(MeetingType.ORGANIZATIONAL)))
+                .whenTimeElapses(MONTH.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(Pair.STALLED)
+                .expectEvents(new PairStalled(PAIR, PROGRAM, LocalDate.of(2020, 10, 5)));
+    }
+
+    @Test
+    void eachMeetingPushesTheStallWatchBack() {
+        fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()), byCurator(meeting(MeetingType.ORGANIZATIONAL)))
+                .when(new RecordMeeting(PAIR, MeetingType.TRIAL, LocalDate.of(2020, 10, 25), MeetingFormat.ONLINE,
+                        "Пробная встреча", null, now.plus(Duration.ofDays(20))), CURATOR)
+                .expectNoScheduledDeadlineWithName(now.plus(MONTH), Pair.STALLED)
+                .expectScheduledDeadlineWithName(now.plus(Duration.ofDays(50)), Pair.STALLED);
+    }
+
+    @Test
+    void feedbackMissingOnItsDateIsOverdue() {
+        fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()), byCurator(
+                        new GiveFeedback(PAIR, FeedbackSource.MENTOR, MENTOR, 5, "Работаем", LocalDate.of(2021, 4, 10))))
+                .whenTimeAdvancesTo(Pair.endOf(APRIL_15).plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(Pair.FIRST_MEETING, Pair.FEEDBACK_DUE)
+                .expectEvents(new FirstMeetingOverdue(PAIR, PROGRAM, now.plus(TWO_WEEKS)),
+                        new FeedbackOverdue(PAIR, PROGRAM, APRIL_15, Set.of(FeedbackSource.MENTEE)));
+    }
+
+    @Test
+    void feedbackComesFromTheMembersOfThePair() {
+        fixture.given(opened())
+                .when(new GiveFeedback(PAIR, FeedbackSource.MENTEE, MENTOR, 4, null, APRIL_15), CURATOR)
+                .expectException(refused("pair.feedback-not-a-member", "наставляемый"));
+        fixture.given(opened())
+                .when(new GiveFeedback(PAIR, FeedbackSource.CURATOR, new PersonId(UUID.randomUUID()), 4, "Хорошо",
+                        APRIL_15), CURATOR)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void thePlanCountsItsCompletion() {
+        fixture.given(opened(), plan(3))
+                .when(new CompletePlanActivity(PAIR, 2, LocalDate.of(2020, 12, 1), "Проект представлен"), CURATOR)
+                .expectEvents(new PlanActivityCompleted(PAIR, 2, LocalDate.of(2020, 12, 1), "Проект представлен", 33));
+        fixture.given(opened(), plan(3),
+                        new PlanActivityCompleted(PAIR, 2, LocalDate.of(2020, 12, 1), "Проект представлен", 33))
+                .when(new CompletePlanActivity(PAIR, 1, LocalDate.of(2020, 12, 5), "Грамота"), CURATOR)
+                .expectEvents(new PlanActivityCompleted(PAIR, 1, LocalDate.of(2020, 12, 5), "Грамота", 66));
+    }
+
+    @Test
+    void anActivityIsDoneOnceAndMustExist() {
+        fixture.given(opened(), plan(2), new PlanActivityCompleted(PAIR, 1, LocalDate.of(2020, 12, 1), "Есть", 50))
+                .when(new CompletePlanActivity(PAIR, 1, LocalDate.of(2020, 12, 2), "Ещё раз"), CURATOR)
+                .expectException(refused("pair.plan-activity-done", "уже выполнено"));
+        fixture.given(opened(), plan(2))
+                .when(new CompletePlanActivity(PAIR, 3, LocalDate.of(2020, 12, 2), "Нет такого"), CURATOR)
+                .expectException(refused("pair.plan-activity-unknown", "нет мероприятия № 3 (всего 2)"));
+    }
+
+    @Test
+    void anAmendedPlanKeepsItsReasonAndRevision() {
+        List<PlanActivity> amended = List.of(new PlanActivity(9, "Олимпиада", LocalDate.of(2021, 2, 1), "Диплом"));
+        fixture.given(opened(), plan(2))
+                .when(new AmendIndividualPlan(PAIR, amended, "Перенос сроков олимпиады", LocalDate.of(2021, 1, 10)),
+                        CURATOR)
+                .expectEvents(new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "Олимпиада",
+                        LocalDate.of(2021, 2, 1), "Диплом")), "Перенос сроков олимпиады", LocalDate.of(2021, 1, 10)));
+        fixture.given(opened())
+                .when(new AmendIndividualPlan(PAIR, amended, "Причина", LocalDate.of(2021, 1, 10)), CURATOR)
+                .expectException(refused("pair.plan-not-approved", "не утверждён"));
+    }
+
+    @Test
+    void aPlanIsApprovedOnceThenAmended() {
+        fixture.given(opened(), plan(1))
+                .when(new ApproveIndividualPlan(PAIR, plan(2).activities(), LocalDate.of(2020, 10, 21)), CURATOR)
+                .expectException(refused("pair.plan-already-approved", "корректировкой"));
+    }
+
+    @Test
+    void thePairCompletesAfterItsFinalMeeting() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL))
+                .when(new CompletePair(PAIR, "Повысил успеваемость", LocalDate.of(2021, 5, 20)), CURATOR)
+                .expectException(refused("pair.final-meeting-first", "после заключительной встречи"));
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL), recorded(2, MeetingType.TRIAL),
+                        recorded(3, MeetingType.PLANNING), plan(1), recorded(4, MeetingType.REGULAR),
+                        recorded(5, MeetingType.FINAL))
+                .when(new CompletePair(PAIR, "Повысил успеваемость", LocalDate.of(2021, 5, 20)), CURATOR)
+                .expectEvents(new PairCompleted(PAIR, PROGRAM, "Повысил успеваемость", LocalDate.of(2021, 5, 20)));
+    }
+
+    @Test
+    void dissolvingEarlyCancelsEveryDeadlineAndReleasesTheMentees() {
+        fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()))
+                .when(new DissolvePair(PAIR, "Наставляемый сменил школу", LocalDate.of(2020, 11, 1)), CURATOR)
+                .expectEvents(new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), "Наставляемый сменил школу",
+                        LocalDate.of(2020, 11, 1)))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aDissolvedPairTakesNoMoreSteps() {
+        fixture.given(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), "Причина", LocalDate.of(2020, 11, 1)))
+                .when(meeting(MeetingType.ORGANIZATIONAL), CURATOR)
+                .expectException(refused("pair.not-active", "расформирована"));
+    }
+
+    @Test
+    void theAgreementIsSignedOnce() {
+        fixture.given(opened())
+                .when(new SignAgreement(PAIR, LocalDate.of(2020, 10, 5)), CURATOR)
+                .expectEvents(new AgreementSigned(PAIR, LocalDate.of(2020, 10, 5)));
+        fixture.given(opened(), new AgreementSigned(PAIR, LocalDate.of(2020, 10, 5)))
+                .when(new SignAgreement(PAIR, LocalDate.of(2020, 10, 6)), CURATOR)
+                .expectException(refused("pair.agreement-already-signed", "уже подписано"));
+    }
+}

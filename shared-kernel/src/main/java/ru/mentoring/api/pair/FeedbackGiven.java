@@ -1,0 +1,19 @@
+package ru.mentoring.api.pair;
+
+import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonId;
+
+import java.time.LocalDate;
+
+/**
+ * Feedback on the pair's work was given.
+ */
+@Revision("1")
+public record FeedbackGiven(
+        PairId pairId,
+        FeedbackSource from,
+        PersonId personId,
+        int score,
+        String comment,
+        LocalDate date) {
+}

@@ -1,0 +1,16 @@
+package ru.mentoring.api.pair;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The pair's individual plan was approved.
+ */
+@Revision("1")
+public record IndividualPlanApproved(
+        PairId pairId,
+        List<PlanActivity> activities,
+        LocalDate approvedOn) {
+}

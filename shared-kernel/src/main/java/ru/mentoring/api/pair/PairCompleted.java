@@ -1,0 +1,17 @@
+package ru.mentoring.api.pair;
+
+import org.axonframework.serialization.Revision;
+import ru.mentoring.api.program.ProgramId;
+
+import java.time.LocalDate;
+
+/**
+ * The pair completed its work.
+ */
+@Revision("1")
+public record PairCompleted(
+        PairId pairId,
+        ProgramId programId,
+        String outcome,
+        LocalDate completedOn) {
+}

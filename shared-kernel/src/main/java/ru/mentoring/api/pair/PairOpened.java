@@ -1,0 +1,33 @@
+package ru.mentoring.api.pair;
+
+import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.program.InteractionFormat;
+import ru.mentoring.api.program.MentoringForm;
+import ru.mentoring.api.program.MentoringKind;
+import ru.mentoring.api.program.ProgramId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A pair or group began its work: the organizational meeting is due by the given time, and feedback on the given
+ * dates.
+ */
+@Revision("1")
+public record PairOpened(
+        PairId pairId,
+        ProgramId programId,
+        MentoringForm form,
+        InteractionFormat format,
+        MentoringKind kind,
+        Set<PersonId> mentors,
+        Set<PersonId> mentees,
+        Instant openedAt,
+        Instant firstMeetingDueAt,
+        Duration stalledAfter,
+        List<LocalDate> feedbackDates) {
+}
