@@ -137,6 +137,12 @@ class ProgramLifecycleController {
         return send(new FormMentorBase(null), programId, origin);
     }
 
+    @PostMapping("/feedback-dates")
+    ResponseEntity<Void> setFeedbackDates(@PathVariable UUID programId, @RequestBody SetFeedbackDates body,
+                                          RequestOrigin origin) {
+        return send(body, programId, origin);
+    }
+
     @PostMapping("/stage")
     ResponseEntity<Void> advanceStage(@PathVariable UUID programId, @RequestBody AdvanceProgramStage body,
                                       RequestOrigin origin) {

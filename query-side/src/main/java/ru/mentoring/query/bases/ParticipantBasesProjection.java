@@ -119,13 +119,16 @@ class ParticipantBasesProjection {
 
     @EventHandler
     void on(PairProposalWithdrawn event, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE base_pair SET status = 'WITHDRAWN' WHERE program_id = ? AND pair_id = ?")
-                .params(event.programId().value(), event.pairId().value()).update();
-        jdbc.sql("""
-                        UPDATE participant_base SET pair_id = NULL, pair_form = NULL, pair_status = 'UNMATCHED',
-                                                    last_sequence = ?
-                         WHERE program_id = ? AND pair_id = ? AND last_sequence < ?""")
-                .params(sequence, event.programId().value(), event.pairId().value(), sequence).update();
+        release(event.programId(), event.pairId().value(), "WITHDRAWN", sequence);
+    }
+
+    @EventHandler
+    void on(MenteesReturnedToBase event, @SequenceNumber long sequence) {
+        release(event.programId(), event.pairId().value(), "DISSOLVED", sequence);
+    }
+
+    /** A pair or group no longer holds its people: its mentees are unmatched, its mentors have room again. */
+    private void release(ProgramId program, UUID pairId, String pairStatus, long sequence) {
         jdbc.sql("""
                         UPDATE participant_base b
                            SET mentees_assigned = b.mentees_assigned - cardinality(p.mentees),
@@ -135,7 +138,14 @@ class ParticipantBasesProjection {
                           FROM base_pair p
                          WHERE p.program_id = ? AND p.pair_id = ? AND b.program_id = p.program_id
                            AND b.person_id = ANY (p.mentors) AND b.last_sequence < ?""")
-                .params(sequence, event.programId().value(), event.pairId().value(), sequence).update();
+                .params(sequence, program.value(), pairId, sequence).update();
+        jdbc.sql("""
+                        UPDATE participant_base SET pair_id = NULL, pair_form = NULL, pair_status = 'UNMATCHED',
+                                                    last_sequence = ?
+                         WHERE program_id = ? AND pair_id = ? AND last_sequence < ?""")
+                .params(sequence, program.value(), pairId, sequence).update();
+        jdbc.sql("UPDATE base_pair SET status = ? WHERE program_id = ? AND pair_id = ?")
+                .params(pairStatus, program.value(), pairId).update();
     }
 
     @EventHandler

@@ -108,6 +108,11 @@ class ProgramOverviewProjection {
     }
 
     @EventHandler
+    void on(MenteesReturnedToBase event, @SequenceNumber long sequence) {
+        update(event.programId(), sequence, "pairs_fixed = pairs_fixed - 1");
+    }
+
+    @EventHandler
     void on(FinalEventHeld event, @SequenceNumber long sequence) {
         update(event.programId(), sequence, "final_event_held = TRUE, final_event_present = ?, "
                 + "final_event_participants = ?", event.present().size(), event.participants());

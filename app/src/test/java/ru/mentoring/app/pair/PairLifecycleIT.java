@@ -1,0 +1,130 @@
+package ru.mentoring.app.pair;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import ru.mentoring.app.ApiClient;
+import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.ProgramScenario;
+import ru.mentoring.api.pair.PairId;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Three pairs of one program in three different states, driven over HTTP from their fixing: one completed
+ * with its full plan, one at work with half of its plan, one dissolved with its mentee back in the base.
+ */
+class PairLifecycleIT extends ApplicationIT {
+
+    private static final HttpHeaders CURATOR = ApiClient.actor("curator@school1", "ORGANIZATION_CURATOR", null);
+
+    @Autowired
+    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private CommandGateway commands;
+
+    private ApiClient api;
+
+    @Test
+    void pairsRunFromFixingToTheirOutcome() {
+        api = new ApiClient(http, port);
+        ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 3, List.of());
+        PairId completed = scenario.pairs.get(0);
+        PairId working = scenario.pairs.get(1);
+        PairId dissolved = scenario.pairs.get(2);
+        awaitPair(completed, pair -> assertThat(pair.path("status").asText()).isEqualTo("ACTIVE"));
+
+        Answer outOfOrder = meeting(completed, "TRIAL");
+        assertThat(outOfOrder.status()).isEqualTo(422);
+        assertThat(outOfOrder.body().path("detail").asText()).contains("следующей может быть «организационная»");
+
+        for (PairId pair : List.of(completed, working)) {
+            ok(api.post("/api/pairs/" + pair.value() + "/agreement", "{\"signedOn\": \"2020-10-05\"}", CURATOR));
+            ok(meeting(pair, "ORGANIZATIONAL"));
+            ok(meeting(pair, "TRIAL"));
+            ok(meeting(pair, "PLANNING"));
+            ok(api.post("/api/pairs/" + pair.value() + "/plan", """
+                    {"activities": [
+                      {"title": "Подготовка к олимпиаде", "dueDate": "2020-12-01", "expectedResult": "Участие"},
+                      {"title": "Проект «Математика вокруг нас»", "dueDate": "2021-03-01", "expectedResult": "Защита"}],
+                     "approvedOn": "2020-10-20"}""", CURATOR));
+            ok(meeting(pair, "REGULAR"));
+            ok(api.post("/api/pairs/" + pair.value() + "/plan/activities/1/completion", """
+                    {"completedOn": "2020-12-01", "evidence": "Диплом участника муниципального этапа"}""", CURATOR));
+        }
+        ok(api.post("/api/pairs/" + completed.value() + "/plan/activities/2/completion", """
+                {"completedOn": "2021-03-01", "evidence": "Проект защищён"}""", CURATOR));
+        ok(meeting(completed, "REGULAR"));
+        ok(meeting(completed, "FINAL"));
+        ok(api.post("/api/pairs/" + completed.value() + "/feedback", """
+                {"from": "MENTEE", "personId": "%s", "score": 5, "comment": "Очень помогло", "date": "2021-04-15"}"""
+                .formatted(scenario.mentees.get(0).value()), CURATOR));
+        ok(api.post("/api/pairs/" + completed.value() + "/feedback", """
+                {"from": "MENTOR", "personId": "%s", "score": 4, "date": "2021-04-15"}"""
+                .formatted(scenario.mentors.get(0).value()), CURATOR));
+        ok(api.post("/api/pairs/" + completed.value() + "/completion", """
+                {"outcome": "Призёр олимпиады, проект защищён", "completedOn": "2021-05-20"}""", CURATOR));
+        ok(api.post("/api/pairs/" + dissolved.value() + "/dissolution", """
+                {"reason": "Наставник уволился", "dissolvedOn": "2020-11-10"}""", CURATOR));
+
+        awaitPair(completed, pair -> {
+            assertThat(pair.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(pair.path("planCompletion").asInt()).isEqualTo(100);
+            assertThat(pair.path("meetings").path("REGULAR").asInt()).isEqualTo(2);
+            assertThat(pair.path("meetings").path("FINAL").asInt()).isOne();
+            assertThat(pair.path("feedbackAverages").path("MENTEE").asDouble()).isEqualTo(5.0);
+            assertThat(pair.path("feedbackAverages").path("MENTOR").asDouble()).isEqualTo(4.0);
+            assertThat(pair.path("outcome").asText()).isEqualTo("Призёр олимпиады, проект защищён");
+        });
+        awaitPair(working, pair -> {
+            assertThat(pair.path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(pair.path("planCompletion").asInt()).isEqualTo(50);
+            assertThat(pair.path("agreementSignedOn").asText()).isEqualTo("2020-10-05");
+            assertThat(pair.path("needsAttention").asBoolean()).isFalse();
+        });
+        awaitPair(dissolved, pair -> assertThat(pair.path("status").asText()).isEqualTo("DISSOLVED"));
+
+        String program = scenario.program.value().toString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode unmatched = api.get("/api/bases/mentees?programId=" + program + "&pairStatus=UNMATCHED").body();
+            assertThat(unmatched.path("items").findValuesAsText("personId"))
+                    .containsExactly(scenario.mentees.get(2).value().toString());
+            assertThat(api.get("/api/programs/" + program + "/overview").body().path("pairsFixed").asInt())
+                    .isEqualTo(2);
+        });
+        JsonNode all = api.get("/api/programs/" + program + "/pairs").body();
+        assertThat(all.findValuesAsText("status")).containsExactlyInAnyOrder("COMPLETED", "ACTIVE", "DISSOLVED");
+        assertThat(api.get("/api/programs/" + program + "/pairs?attention=true").body()).isEmpty();
+
+        Answer afterEnd = meeting(completed, "REGULAR");
+        assertThat(afterEnd.status()).isEqualTo(422);
+        assertThat(afterEnd.body().path("code").asText()).isEqualTo("pair.not-active");
+    }
+
+    private Answer meeting(PairId pair, String type) {
+        return api.post("/api/pairs/" + pair.value() + "/meetings", """
+                {"type": "%s", "date": "2020-10-12", "format": "IN_PERSON", "topic": "Встреча: %s"}"""
+                .formatted(type, type), CURATOR);
+    }
+
+    private static void ok(Answer answer) {
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(204);
+    }
+
+    private void awaitPair(PairId pair, Consumer<JsonNode> check) {
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> check.accept(api.get("/api/pairs/" + pair.value()).body()));
+    }
+}

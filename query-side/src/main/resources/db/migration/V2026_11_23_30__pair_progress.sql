@@ -1,0 +1,38 @@
+-- Read model of pair progress (PairProgressProjection): meetings by type, plan completion, feedback averages
+-- and the overdue / stalled flags, one row per pair or group. Rebuilt from events on replay.
+CREATE TABLE pair_progress (
+    pair_id               UUID                     NOT NULL PRIMARY KEY,
+    program_id            UUID                     NOT NULL,
+    form                  VARCHAR(40)              NOT NULL,
+    format                VARCHAR(20)              NOT NULL,
+    status                VARCHAR(10)              NOT NULL,
+    mentors               UUID[]                   NOT NULL,
+    mentees               UUID[]                   NOT NULL,
+    opened_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    first_meeting_due_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    agreement_signed_on   DATE,
+    plan_revision         INTEGER                  NOT NULL DEFAULT 0,
+    plan_activities       INTEGER                  NOT NULL DEFAULT 0,
+    plan_done             INTEGER[]                NOT NULL DEFAULT '{}',
+    meetings_organizational INTEGER                NOT NULL DEFAULT 0,
+    meetings_trial        INTEGER                  NOT NULL DEFAULT 0,
+    meetings_planning     INTEGER                  NOT NULL DEFAULT 0,
+    meetings_regular      INTEGER                  NOT NULL DEFAULT 0,
+    meetings_final        INTEGER                  NOT NULL DEFAULT 0,
+    last_meeting_on       DATE,
+    mentor_score_sum      INTEGER                  NOT NULL DEFAULT 0,
+    mentor_score_count    INTEGER                  NOT NULL DEFAULT 0,
+    mentee_score_sum      INTEGER                  NOT NULL DEFAULT 0,
+    mentee_score_count    INTEGER                  NOT NULL DEFAULT 0,
+    curator_score_sum     INTEGER                  NOT NULL DEFAULT 0,
+    curator_score_count   INTEGER                  NOT NULL DEFAULT 0,
+    first_meeting_overdue BOOLEAN                  NOT NULL DEFAULT FALSE,
+    stalled_since         DATE,
+    stalled               BOOLEAN                  NOT NULL DEFAULT FALSE,
+    feedback_due_on       DATE,
+    feedback_missing      TEXT[]                   NOT NULL DEFAULT '{}',
+    outcome               VARCHAR(2000),
+    ended_on              DATE,
+    last_sequence         BIGINT                   NOT NULL
+);
+CREATE INDEX pair_progress_program_idx ON pair_progress (program_id, status);
