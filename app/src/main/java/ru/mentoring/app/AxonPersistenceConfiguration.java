@@ -1,5 +1,6 @@
 package ru.mentoring.app;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -8,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import ru.mentoring.command.web.RequestOrigin;
 
 /**
- * What Axon's JDBC auto-configuration cannot guess: the PostgreSQL layout of the saga tables (the event,
- * token and dead-letter tables use Axon's default names and need nothing here).
+ * What Axon's JDBC auto-configuration cannot guess: the PostgreSQL layout of the saga tables, and how
+ * PostgreSQL reports a broken unique key (the event, token and dead-letter tables use Axon's default names).
  */
 @Configuration(proxyBeanMethods = false)
 class AxonPersistenceConfiguration {
@@ -17,6 +18,11 @@ class AxonPersistenceConfiguration {
     static {
         // The acting user comes from headers (later, the login), not from the request's parameters.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(RequestOrigin.class);
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package ru.mentoring.app;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.EventProcessor;
@@ -125,6 +126,17 @@ class InfrastructureIT extends ApplicationIT {
                 new AppointCurator(program, second, "9-о", LocalDate.of(2022, 9, 3)), ACTOR))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("уже назначен");
+    }
+
+    @Test
+    void aSecondStreamForOneIdIsRecognisedAsADuplicateNotAStorageFailure() {
+        ProgramId program = ProgramId.random();
+        OrganizationId school = new OrganizationId(UUID.randomUUID());
+        commands.sendAndWait(new CreateProgram(program, school, AcademicPeriod.parse("2023-2024"), "Первая"), ACTOR);
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new CreateProgram(program, school, AcademicPeriod.parse("2023-2024"), "Вторая"), ACTOR))
+                .isInstanceOf(AggregateStreamCreationException.class);
     }
 
     @Test

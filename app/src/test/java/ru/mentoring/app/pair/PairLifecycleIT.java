@@ -11,13 +11,23 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.pair.OpenPair;
 import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.program.InteractionFormat;
+import ru.mentoring.api.program.MentoringForm;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -45,6 +55,13 @@ class PairLifecycleIT extends ApplicationIT {
         PairId working = scenario.pairs.get(1);
         PairId dissolved = scenario.pairs.get(2);
         awaitPair(completed, pair -> assertThat(pair.path("status").asText()).isEqualTo("ACTIVE"));
+
+        // the opening policy treats this as "already open" when the program's event is delivered again
+        assertThatThrownBy(() -> commands.sendAndWait(new OpenPair(completed, scenario.program,
+                MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null, Set.of(scenario.mentors.get(0)),
+                Set.of(scenario.mentees.get(0)), Instant.now(), Instant.now(), Duration.ofDays(30), List.of()),
+                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null).asMetaData())))
+                .isInstanceOf(AggregateStreamCreationException.class);
 
         Answer outOfOrder = meeting(completed, "TRIAL");
         assertThat(outOfOrder.status()).isEqualTo(422);
