@@ -160,12 +160,10 @@ class ProgramLifecycleIT extends ApplicationIT {
         assertThat(suggestion.path("unmatchedMentees")).hasSize(2);
         assertThat(suggestion.path("pairs")).allSatisfy(pair -> assertThat(pair.path("form").asText())
                 .isIn("TEACHER_STUDENT", "STUDENT_STUDENT"));
-        for (JsonNode pair : suggestion.path("pairs")) {
-            assertThat(api.post("/api/programs/" + program + "/pairs", """
-                    {"form": "%s", "format": "INDIVIDUAL", "mentors": ["%s"], "mentees": ["%s"]}"""
-                    .formatted(pair.path("form").asText(), pair.path("mentorId").asText(),
-                            pair.path("menteeId").asText()), CURATOR).status()).isEqualTo(201);
-        }
+        Answer accepted = api.post("/api/programs/" + program + "/match-suggestion/acceptance", "", CURATOR);
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(201);
+        assertThat(accepted.body().path("pairIds")).hasSize(8);
+        assertThat(accepted.body().path("unmatchedMentees")).hasSize(2);
         step("/pairs/fixing-order", """
                 {"orderNumber": "150-о", "orderDate": "2020-10-01"}""");
         awaitBase("mentees", base -> {
