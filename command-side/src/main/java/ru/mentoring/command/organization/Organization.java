@@ -6,7 +6,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.organization.OrganizationRegistered;
+import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -28,6 +30,11 @@ public class Organization {
     public Organization(RegisterOrganization command) {
         apply(new OrganizationRegistered(command.organizationId(), command.name().strip(),
                 command.municipality().strip(), command.region().strip()));
+    }
+
+    @CommandHandler
+    public void handle(SetOrganizationHeadcounts command) {
+        apply(new OrganizationHeadcountsSet(organizationId, command.year(), command.students(), command.teachers()));
     }
 
     @EventSourcingHandler

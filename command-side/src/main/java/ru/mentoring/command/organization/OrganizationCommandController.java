@@ -5,15 +5,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.api.organization.SetOrganizationHeadcounts;
+import ru.mentoring.command.web.CommandBodies;
 import ru.mentoring.command.web.RequestOrigin;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,6 +39,14 @@ class OrganizationCommandController {
     }
 
     record OrganizationRegisteredResponse(UUID organizationId) {
+    }
+
+    @PostMapping("/{organizationId}/headcounts")
+    ResponseEntity<Void> setHeadcounts(@PathVariable UUID organizationId,
+                                       @RequestBody SetOrganizationHeadcounts body, RequestOrigin origin) {
+        commands.sendAndWait(CommandBodies.with(body, Map.of("organizationId", new OrganizationId(organizationId))),
+                origin.metaData());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping

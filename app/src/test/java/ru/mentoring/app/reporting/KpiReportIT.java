@@ -1,0 +1,255 @@
+package ru.mentoring.app.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.api.organization.SetOrganizationHeadcounts;
+import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.people.RegisterPerson;
+import ru.mentoring.api.program.*;
+import ru.mentoring.api.reporting.Kpi;
+import ru.mentoring.api.reporting.SetKpiTargets;
+import ru.mentoring.api.reporting.SetTerritoryFigures;
+import ru.mentoring.api.reporting.TerritoryId;
+import ru.mentoring.api.reporting.TerritoryLevel;
+import ru.mentoring.app.ApiClient;
+import ru.mentoring.app.ApplicationIT;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A municipality with two schools and figures computed by hand, checked to the unit against the KPI report.
+ */
+class KpiReportIT extends ApplicationIT {
+
+    private static final MetaData ADMIN = MetaData.from(
+            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData());
+    private static final String REGION = "Ханты-Мансийский автономный округ – Югра (тест KPI)";
+    private static final String CITY = "город Когалым";
+    private static final LocalDate DAY = LocalDate.of(2020, 9, 1);
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
+
+    private final List<PersonId> counted = new ArrayList<>();
+
+    private void send(Object command) {
+        commands.sendAndWait(command, ADMIN);
+    }
+
+    private PersonId person() {
+        PersonId id = new PersonId(UUID.randomUUID());
+        send(new RegisterPerson(id, "Участник", "Тест", null, null, null, null));
+        return id;
+    }
+
+    private OrganizationId school(String name) {
+        OrganizationId id = new OrganizationId(UUID.randomUUID());
+        send(new RegisterOrganization(id, name, CITY, REGION));
+        return id;
+    }
+
+    private ProgramId program(OrganizationId school, Set<MentoringForm> forms) {
+        ProgramId program = ProgramId.random();
+        send(new CreateProgram(program, school, AcademicPeriod.parse("2020-2021"), "Программа"));
+        send(new ChooseMentoringForms(program, forms));
+        return program;
+    }
+
+    private PersonId mentee(ProgramId program, MenteeCategory category, Integer age, Integer experience) {
+        PersonId id = person();
+        send(new EnrollMentee(program, id, category, age, experience, null, "Учёба", RequestSource.SELF, DAY));
+        send(new GiveConsent(program, id, age != null && age < 18 ? ConsentGiver.LEGAL_REPRESENTATIVE
+                : ConsentGiver.PARTICIPANT, DAY));
+        send(new RecordBaselineAssessment(program, id, Map.of("успеваемость", 60), DAY));
+        return id;
+    }
+
+    private PersonId mentor(ProgramId program, MentorCategory category, Integer age, String enterprise) {
+        PersonId id = person();
+        send(new EnrollMentor(program, id, category, age, category == MentorCategory.STUDENT ? null : 10, "Учёба",
+                1, enterprise, DAY));
+        send(new GiveConsent(program, id, age != null && age < 18 ? ConsentGiver.LEGAL_REPRESENTATIVE
+                : ConsentGiver.PARTICIPANT, DAY));
+        send(new RecordMentorInterview(program, id, DAY, false, true));
+        return id;
+    }
+
+    private void toMatching(ProgramId program, List<PersonId> mentors) {
+        send(new AppointCurator(program, person(), "1-о", DAY));
+        for (ProgramDocumentKind kind : List.of(ProgramDocumentKind.IMPLEMENTATION_ORDER,
+                ProgramDocumentKind.PROGRAM_REGULATION, ProgramDocumentKind.CURATOR_APPOINTMENT_ORDER)) {
+            send(new RegisterProgramDocument(program, kind, "1-о", DAY, null));
+        }
+        send(new SetCoverageTargets(program, 60, 20, 5, 5));
+        send(new RecordInformingEvent(program, InformingEventKind.PARENTS_MEETING, DAY, 40));
+        send(new RecordMentorTraining(program, DAY, "Роль наставника", Set.copyOf(mentors)));
+        send(new FormMenteeBase(program));
+        send(new FormMentorBase(program));
+        send(new AdvanceProgramStage(program, ProgramStage.MATCHING));
+        send(new RecordGroupMeeting(program, DAY.plusDays(20), mentors.size(), 4));
+    }
+
+    private void pair(ProgramId program, MentoringForm form, PersonId mentor, PersonId mentee) {
+        send(new ProposePair(program, PairId.random(), form, InteractionFormat.INDIVIDUAL, null, Set.of(mentor),
+                Set.of(mentee)));
+    }
+
+    @Test
+    void kpisOfAMunicipalityAndTheTargetsOfASchoolMatchHandComputedFigures() {
+        OrganizationId school1 = school("МАОУ СОШ № 1 (тест KPI)");
+        OrganizationId school3 = school("МАОУ СОШ № 3 (тест KPI)");
+        TerritoryId city = new TerritoryId(TerritoryLevel.MUNICIPALITY, REGION, CITY);
+        send(new SetTerritoryFigures(city, 2020, 40, 20, 4, 10));
+        send(new SetKpiTargets(city, 2020, Map.of(Kpi.MENTEES_10_19, 10, Kpi.MENTORS_15_19, 2, Kpi.YOUNG_TEACHERS, 10,
+                Kpi.ENTERPRISES, 2, Kpi.MENTEE_SATISFACTION, 50, Kpi.MENTOR_SATISFACTION, 50)));
+        send(new SetOrganizationHeadcounts(school1, 2020, 60, 20));
+
+        // school 1: three pupils in pairs (11, 14, 16), one (12) left unmatched; a teacher, a pupil (16), an employer
+        ProgramId first = program(school1, Set.of(MentoringForm.TEACHER_STUDENT, MentoringForm.STUDENT_STUDENT,
+                MentoringForm.EMPLOYER_STUDENT));
+        PersonId m11 = mentee(first, MenteeCategory.STUDENT, 11, null);
+        PersonId m14 = mentee(first, MenteeCategory.STUDENT, 14, null);
+        PersonId m16 = mentee(first, MenteeCategory.STUDENT, 16, null);
+        mentee(first, MenteeCategory.STUDENT, 12, null);
+        PersonId teacher = mentor(first, MentorCategory.TEACHER, null, null);
+        PersonId pupil = mentor(first, MentorCategory.STUDENT, 16, null);
+        PersonId employer = mentor(first, MentorCategory.EMPLOYER_REPRESENTATIVE, null, "ООО «Когалымнефть»");
+        toMatching(first, List.of(teacher, pupil, employer));
+        pair(first, MentoringForm.TEACHER_STUDENT, teacher, m11);
+        pair(first, MentoringForm.STUDENT_STUDENT, pupil, m14);
+        pair(first, MentoringForm.EMPLOYER_STUDENT, employer, m16);
+        send(new FixPairsByOrder(first, "150-о", DAY.plusDays(30)));
+
+        // school 3: a young specialist with a teacher, a pupil of 18 with a teacher
+        ProgramId second = program(school3, Set.of(MentoringForm.TEACHER_TEACHER, MentoringForm.TEACHER_STUDENT));
+        PersonId young = mentee(second, MenteeCategory.YOUNG_SPECIALIST, null, 1);
+        PersonId m18 = mentee(second, MenteeCategory.STUDENT, 18, null);
+        PersonId teacher2 = mentor(second, MentorCategory.TEACHER, null, null);
+        PersonId teacher3 = mentor(second, MentorCategory.TEACHER, null, null);
+        toMatching(second, List.of(teacher2, teacher3));
+        pair(second, MentoringForm.TEACHER_TEACHER, teacher2, young);
+        pair(second, MentoringForm.TEACHER_STUDENT, teacher3, m18);
+        send(new FixPairsByOrder(second, "77-о", DAY.plusDays(30)));
+
+        for (ProgramId program : List.of(first, second)) {
+            for (ProgramStage stage : List.of(ProgramStage.MEETINGS, ProgramStage.FINAL)) {
+                send(new AdvanceProgramStage(program, stage));
+            }
+        }
+        send(new RecordSatisfaction(first, m11, 80, DAY.plusMonths(8)));
+        send(new RecordSatisfaction(first, m14, 90, DAY.plusMonths(8)));
+        send(new RecordSatisfaction(first, teacher, 70, DAY.plusMonths(8)));
+        send(new RecordSatisfaction(second, young, 100, DAY.plusMonths(8)));
+
+        ApiClient api = new ApiClient(http, port);
+        String query = "/api/v1/reports/kpi?region=" + REGION + "&municipality=" + CITY + "&year=2020";
+        JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> api.get(query).body(),
+                body -> indicator(body, "MENTOR_SATISFACTION").path("numerator").asLong() == 70
+                        && indicator(body, "MENTEE_SATISFACTION").path("numerator").asLong() == 270
+                        && indicator(body, "MENTEES_10_19").path("numerator").asLong() == 4);
+
+        assertKpi(report, "MENTEES_10_19", 4, 40, 10.0, true);
+        assertThat(texts(indicator(report, "MENTEES_10_19").path("people")))
+                .containsExactlyInAnyOrder(ids(m11, m14, m16, m18));
+        assertKpi(report, "MENTORS_15_19", 1, 20, 5.0, true);
+        assertThat(texts(indicator(report, "MENTORS_15_19").path("people"))).containsExactly(ids(pupil));
+        assertKpi(report, "YOUNG_TEACHERS", 1, 4, 25.0, true);
+        assertKpi(report, "ENTERPRISES", 1, 10, 10.0, true);
+        assertThat(texts(indicator(report, "ENTERPRISES").path("enterprises"))).containsExactly("ооо «когалымнефть»");
+        assertKpi(report, "MENTEE_SATISFACTION", 270, 300, 90.0, true);
+        assertKpi(report, "MENTOR_SATISFACTION", 70, 100, 70.0, true);
+        assertThat(report.path("byForm").findValuesAsText("form")).containsExactly("EMPLOYER_STUDENT",
+                "STUDENT_STUDENT", "TEACHER_STUDENT", "TEACHER_TEACHER");
+        assertThat(report.path("byForm").get(2).path("pairs").asInt()).isEqualTo(2);
+
+        JsonNode school = api.get("/api/v1/reports/kpi?organizationId=" + school1.value() + "&year=2020").body();
+        assertThat(school.path("scope").asText()).isEqualTo("МАОУ СОШ № 1 (тест KPI)");
+        assertTarget(school, "student-coverage", 5.0, true);
+        assertTarget(school, "teacher-coverage", 5.0, true);
+        assertTarget(school, "consent", 100.0, true);
+        assertTarget(school, "plans-done", 0.0, false);
+        assertTarget(school, "mentor-training", 1.0, false);
+        assertThat(target(school, "final-event-participation").path("met").asBoolean()).isFalse();
+
+        // the region has no reference figures yet: numerators are there, values are not
+        JsonNode region = api.get("/api/v1/reports/kpi?region=" + REGION + "&year=2020").body();
+        assertThat(indicator(region, "MENTEES_10_19").path("numerator").asLong()).isEqualTo(4);
+        assertThat(indicator(region, "MENTEES_10_19").path("value").isNull()).isTrue();
+
+        // ETag: an unchanged report answers 304 Not Modified
+        var first304 = http.exchange("http://localhost:" + port + query, HttpMethod.GET, HttpEntity.EMPTY, String.class);
+        HttpHeaders conditional = new HttpHeaders();
+        conditional.setIfNoneMatch(first304.getHeaders().getETag());
+        assertThat(http.exchange("http://localhost:" + port + query, HttpMethod.GET, new HttpEntity<>(conditional),
+                String.class).getStatusCode().value()).isEqualTo(304);
+    }
+
+    private static String[] ids(PersonId... people) {
+        return java.util.Arrays.stream(people).map(PersonId::toString).toArray(String[]::new);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static JsonNode indicator(JsonNode report, String kpi) {
+        for (JsonNode indicator : report.path("indicators")) {
+            if (indicator.path("kpi").asText().equals(kpi)) {
+                return indicator;
+            }
+        }
+        throw new AssertionError("no " + kpi + " in " + report);
+    }
+
+    private static JsonNode target(JsonNode report, String code) {
+        for (JsonNode target : report.path("organizationTargets")) {
+            if (target.path("code").asText().equals(code)) {
+                return target;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + report);
+    }
+
+    private static void assertKpi(JsonNode report, String kpi, long numerator, long denominator, double value,
+                                  boolean met) {
+        JsonNode indicator = indicator(report, kpi);
+        assertThat(indicator.path("numerator").asLong()).as(kpi + " numerator").isEqualTo(numerator);
+        assertThat(indicator.path("denominator").asLong()).as(kpi + " denominator").isEqualTo(denominator);
+        assertThat(indicator.path("value").asDouble()).as(kpi + " value").isEqualTo(value);
+        assertThat(indicator.path("met").asBoolean()).as(kpi + " met").isEqualTo(met);
+    }
+
+    private static void assertTarget(JsonNode report, String code, double value, boolean met) {
+        JsonNode target = target(report, code);
+        assertThat(target.path("value").asDouble()).as(code).isEqualTo(value);
+        assertThat(target.path("met").asBoolean()).as(code + " met").isEqualTo(met);
+    }
+}

@@ -1,0 +1,29 @@
+package ru.mentoring.api.reporting;
+
+/**
+ * A territory of reporting: a region or a municipality, by its name as the organization directory writes it
+ * (municipality names are unique within a region). Its text form is the aggregate identifier.
+ */
+public record TerritoryId(
+        TerritoryLevel level,
+        String region,
+        String municipality) {
+
+    public TerritoryId {
+        java.util.Objects.requireNonNull(level, "a territory needs a level");
+        if (region == null || region.isBlank()) {
+            throw new IllegalArgumentException("у территории должен быть регион");
+        }
+        if (level == TerritoryLevel.MUNICIPALITY && (municipality == null || municipality.isBlank())) {
+            throw new IllegalArgumentException("у муниципалитета должно быть название");
+        }
+        if (level == TerritoryLevel.REGION) {
+            municipality = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return level == TerritoryLevel.REGION ? "REGION:" + region : "MUNICIPALITY:" + region + "/" + municipality;
+    }
+}
