@@ -1,0 +1,18 @@
+package ru.mentoring.api.roadmap;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An item was rewritten; {@code dueDates} are the due dates of its occurrences not yet done under the new term.
+ */
+@Revision("1")
+public record RoadMapItemRevised(RoadMapId roadMapId, RoadMapItemId itemId, ItemContent content,
+                                 List<LocalDate> dueDates) {
+
+    public RoadMapItemRevised {
+        dueDates = List.copyOf(dueDates);
+    }
+}
