@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An item was rewritten; {@code dueDates} are the due dates of its occurrences not yet done under the new term.
+ * An item was rewritten as a whole: {@code dueDates} are the due dates of its occurrences under the new term,
+ * all of them open.
  */
 @Revision("1")
 public record RoadMapItemRevised(RoadMapId roadMapId, RoadMapItemId itemId, ItemContent content,
