@@ -1,5 +1,6 @@
 package ru.mentoring.api.roadmap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -23,6 +24,7 @@ public record ItemEvidence(@Size(max = 500) String documentReference, @Size(max 
         return new ItemEvidence(reference, null, null);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return documentReference == null && indicatorValue == null && sourceEventId == null;
     }

@@ -1,0 +1,184 @@
+package ru.mentoring.app.roadmap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import ru.mentoring.app.ApiClient;
+import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApplicationIT;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static ru.mentoring.app.ApiClient.actor;
+
+/**
+ * A curator of a Kogalym school creates the organization's road map from the Kogalym template over HTTP, works
+ * through items and reads the progress the projection shows; a past due date goes overdue through the
+ * persistent deadline; a CSV import is all or nothing.
+ */
+class RoadMapApiIT extends ApplicationIT {
+
+    private static final HttpHeaders CURATOR = actor("sharafutdinova@school1", "ORGANIZATION_CURATOR", null);
+
+    @Autowired
+    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
+
+    private ApiClient api() {
+        return new ApiClient(http, port);
+    }
+
+    private String createFromTemplate(String code, String period) {
+        Answer created = api().post("/api/road-maps/from-template", """
+                {"templateCode": "%s", "ownerId": "%s", "period": "%s"}""".formatted(code, UUID.randomUUID(), period),
+                CURATOR);
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().path("id").asText();
+    }
+
+    private JsonNode items(String roadMapId, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/road-maps/" + roadMapId + "/items"),
+                answer -> answer.status() == 200 && answer.body().size() == count).body();
+    }
+
+    private static String itemId(JsonNode items, String number) {
+        for (JsonNode item : items) {
+            if (item.path("number").asText().equals(number)) {
+                return item.path("itemId").asText();
+            }
+        }
+        throw new AssertionError("no item " + number);
+    }
+
+    @Test
+    void kogalymOrganizationPlanFromTheTemplateShowsItsProgress() {
+        String roadMap = createFromTemplate("kogalym-2020-organization", "2026-2027");
+        JsonNode items = items(roadMap, 35);
+        assertThat(items.get(19).path("activity").asText())
+                .isEqualTo("Проведение первой, организационной, встречи наставника и наставляемого");
+        assertThat(items.get(19).path("nextDueDate").asText()).isEqualTo("2027-12-31");
+        String base = "/api/road-maps/" + roadMap + "/items/";
+
+        assertThat(api().post(base + itemId(items, "1") + "/start", """
+                {"startedOn": "2026-09-01"}""", CURATOR).status()).isEqualTo(204);
+        assertThat(api().post(base + itemId(items, "1") + "/completion", """
+                {"completedOn": "2026-09-15", "documentReference": "Протокол педагогического совета № 1 от 15.09.2026"}""",
+                CURATOR).status()).isEqualTo(204);
+        assertThat(api().post(base + itemId(items, "2") + "/completion", """
+                {"completedOn": "2026-09-20", "indicatorValue": "4 родительских собрания"}""", CURATOR).status())
+                .isEqualTo(204);
+        assertThat(api().post(base + itemId(items, "5") + "/start", """
+                {"startedOn": "2026-10-01"}""", CURATOR).status()).isEqualTo(204);
+        assertThat(api().post(base + itemId(items, "3") + "/cancellation", """
+                {"reason": "Выпускники приглашены на встречу по пункту 28", "cancelledOn": "2026-10-02"}""", CURATOR)
+                .status()).isEqualTo(204);
+        assertThat(api().post("/api/road-maps/" + roadMap + "/approval", """
+                {"orderNumber": "377", "orderDate": "2026-05-29"}""", CURATOR).status()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode progress = api().get("/api/road-maps/" + roadMap + "/progress?asOf=2027-12-10").body();
+            assertThat(progress.path("approvedRevision").asInt()).isEqualTo(1);
+            assertThat(progress.path("approvalOrder").asText()).isEqualTo("377");
+            JsonNode total = progress.path("total");
+            assertThat(total.path("items").asInt()).isEqualTo(35);
+            assertThat(total.path("done").asInt()).isEqualTo(2);
+            assertThat(total.path("inProgress").asInt()).isEqualTo(1);
+            assertThat(total.path("cancelled").asInt()).isEqualTo(1);
+            assertThat(total.path("upcoming").asInt()).isEqualTo(32);
+            assertThat(total.path("overdue").asInt()).isZero();
+            assertThat(total.path("percentDone").asDouble()).isEqualTo(5.9);
+            assertThat(progress.path("sections").get(0).path("title").asText())
+                    .isEqualTo("Уровень образовательной организации");
+            assertThat(progress.path("sections").get(0).path("counts").path("done").asInt()).isEqualTo(2);
+            assertThat(progress.path("byResponsible")).hasSize(1);
+            assertThat(progress.path("byResponsible").get(0).path("responsible").asText())
+                    .startsWith("Руководители образовательных организаций");
+        });
+        JsonNode done = items(roadMap, 35).get(0);
+        assertThat(done.path("status").asText()).isEqualTo("DONE");
+        assertThat(done.path("evidenceDocument").asText()).isEqualTo("Протокол педагогического совета № 1 от 15.09.2026");
+        // not upcoming yet a year and a half earlier
+        assertThat(api().get("/api/road-maps/" + roadMap + "/progress?asOf=2026-10-10").body()
+                .path("total").path("upcoming").asInt()).isZero();
+    }
+
+    @Test
+    void anItemWhoseEndHasPassedBecomesOverdueThroughItsDeadline() {
+        Answer created = api().post("/api/road-maps", """
+                {"level": "MUNICIPALITY", "ownerId": "%s", "period": "2020-2021",
+                 "title": "Дорожная карта внедрения целевой модели наставничества"}""".formatted(UUID.randomUUID()),
+                CURATOR);
+        assertThat(created.status()).isEqualTo(201);
+        String roadMap = created.body().path("id").asText();
+        assertThat(api().post("/api/road-maps/" + roadMap + "/sections", """
+                {"title": "Муниципальный уровень"}""", CURATOR).status()).isEqualTo(204);
+        Answer planned = api().post("/api/road-maps/" + roadMap + "/items", """
+                {"sectionNumber": 1, "content": {"number": "11",
+                  "activity": "Мониторинг удовлетворенности участников программ наставничества",
+                  "schedule": {"start": "2021-05-01", "end": "2021-05-31", "asWritten": "Май 2021 года"},
+                  "responsible": ["Отдел по организационно-педагогической деятельности (Абдреева Н.П., Ширшова Н.С.)"]}}""",
+                CURATOR);
+        assertThat(planned.status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            JsonNode item = api().get("/api/road-maps/" + roadMap + "/items").body().path(0);
+            assertThat(item.path("overdue").asBoolean()).isTrue();
+            assertThat(item.path("nextDueDate").asText()).isEqualTo("2021-05-31");
+            assertThat(api().get("/api/road-maps/" + roadMap + "/progress").body().path("total").path("overdue").asInt())
+                    .isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aCsvImportIsAllOrNothingAndNamesTheBadLines() {
+        String roadMap = createFromTemplate("gymnasium2-2021-2022", "2021-2022");
+        items(roadMap, 32);
+        String header = "№;Содержание;Ожидаемый результат;Показатели;Сроки;Ответственные\n";
+
+        ResponseEntity<String> rejected = postCsv(roadMap, header
+                + "12;Участие в муниципальном конкурсе «Лучший наставник»;Приказ о направлении;1 участник;Март 2022;"
+                + "Олехнович Е.М.\n"
+                + "13;Деловая игра;;;когда-нибудь;\n");
+        assertThat(rejected.getStatusCode().value()).isEqualTo(422);
+        JsonNode problem = ApiClient.parse(rejected.getBody());
+        assertThat(problem.path("code").asText()).isEqualTo("road-map.import-rejected");
+        assertThat(problem.path("rows")).hasSize(1);
+        assertThat(problem.path("rows").get(0).path("line").asInt()).isEqualTo(3);
+
+        ResponseEntity<String> imported = postCsv(roadMap, header
+                + "12;Участие в муниципальном конкурсе «Лучший наставник»;Приказ о направлении;1 участник;Март 2022;"
+                + "Олехнович Е.М.\n");
+        assertThat(imported.getStatusCode().value()).isEqualTo(201);
+        JsonNode all = items(roadMap, 33);
+        assertThat(all.get(15).path("number").asText()).isEqualTo("12");
+        assertThat(all.get(15).path("term").asText()).isEqualTo("Март 2022");
+    }
+
+    @Test
+    void anUnknownTemplateIsRefusedInWords() {
+        Answer refused = api().post("/api/road-maps/from-template", """
+                {"templateCode": "no-such-plan", "ownerId": "%s", "period": "2021-2022"}""".formatted(UUID.randomUUID()),
+                CURATOR);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("code").asText()).isEqualTo("road-map.template-unknown");
+    }
+
+    private ResponseEntity<String> postCsv(String roadMap, String csv) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(CURATOR);
+        headers.setContentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+        return http.exchange("http://localhost:" + port + "/api/road-maps/" + roadMap + "/sections/1/items",
+                HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
+    }
+}
