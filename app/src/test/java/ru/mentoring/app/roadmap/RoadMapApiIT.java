@@ -1,6 +1,8 @@
 package ru.mentoring.app.roadmap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +34,8 @@ class RoadMapApiIT extends ApplicationIT {
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private EventProcessingConfiguration processing;
     @LocalServerPort
     private int port;
 
@@ -40,8 +44,12 @@ class RoadMapApiIT extends ApplicationIT {
     }
 
     private String createFromTemplate(String code, String period) {
+        return createFromTemplate(code, period, UUID.randomUUID());
+    }
+
+    private String createFromTemplate(String code, String period, UUID owner) {
         Answer created = api().post("/api/road-maps/from-template", """
-                {"templateCode": "%s", "ownerId": "%s", "period": "%s"}""".formatted(code, UUID.randomUUID(), period),
+                {"templateCode": "%s", "ownerId": "%s", "period": "%s"}""".formatted(code, owner, period),
                 CURATOR);
         assertThat(created.status()).isEqualTo(201);
         return created.body().path("id").asText();
@@ -163,6 +171,61 @@ class RoadMapApiIT extends ApplicationIT {
         JsonNode all = items(roadMap, 33);
         assertThat(all.get(15).path("number").asText()).isEqualTo("12");
         assertThat(all.get(15).path("term").asText()).isEqualTo("Март 2022");
+    }
+
+    @Test
+    void theProgressIsRebuiltTheSameByAReplay() {
+        // dates in the future, so that no deadline changes the progress while it is compared
+        String roadMap = createFromTemplate("kogalym-2020-municipality", "2027-2028");
+        JsonNode items = items(roadMap, 13);
+        assertThat(api().post("/api/road-maps/" + roadMap + "/items/" + itemId(items, "4") + "/completion", """
+                {"completedOn": "2027-06-20", "documentReference": "Удостоверение о повышении квалификации"}""",
+                CURATOR).status()).isEqualTo(204);
+        String path = "/api/road-maps/" + roadMap + "/progress?asOf=2027-06-25";
+        JsonNode before = await().atMost(Duration.ofSeconds(30)).until(() -> api().get(path).body(),
+                progress -> progress.path("total").path("done").asInt() == 1);
+        JsonNode itemsBefore = api().get("/api/road-maps/" + roadMap + "/items").body();
+
+        StreamingEventProcessor processor = processing
+                .eventProcessor("road-map-progress", StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api().get(path).body()).isEqualTo(before);
+            assertThat(api().get("/api/road-maps/" + roadMap + "/items").body()).isEqualTo(itemsBefore);
+        });
+        assertThat(before.path("total").path("upcoming").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theSchoolsPlansOfAMunicipalityAddUp() {
+        UUID school1 = UUID.randomUUID();
+        UUID school3 = UUID.randomUUID();
+        UUID school5 = UUID.randomUUID();
+        String first = createFromTemplate("kogalym-2020-organization", "2027-2028", school1);
+        String third = createFromTemplate("kogalym-2020-organization", "2027-2028", school3);
+        createFromTemplate("kogalym-2020-organization", "2029-2030", school5);
+        complete(first, itemId(items(first, 35), "1"));
+        complete(third, itemId(items(third, 35), "1"));
+        complete(third, itemId(items(third, 35), "2"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode rollUp = api().get("/api/road-maps/roll-up?period=2027-2028&asOf=2027-09-01&organizationId="
+                    + school1 + "&organizationId=" + school3 + "&organizationId=" + school5).body();
+            assertThat(rollUp.path("roadMaps")).hasSize(2);
+            assertThat(rollUp.path("withoutRoadMap").get(0).asText()).isEqualTo(school5.toString());
+            assertThat(rollUp.path("total").path("items").asInt()).isEqualTo(70);
+            assertThat(rollUp.path("total").path("done").asInt()).isEqualTo(3);
+            assertThat(rollUp.path("total").path("percentDone").asDouble()).isEqualTo(4.3);
+        });
+        assertThat(api().get("/api/road-maps/roll-up?period=2027&organizationId=" + school1).status()).isEqualTo(400);
+    }
+
+    private void complete(String roadMap, String item) {
+        assertThat(api().post("/api/road-maps/" + roadMap + "/items/" + item + "/completion", """
+                {"completedOn": "2027-09-01", "documentReference": "Приказ ОО"}""", CURATOR).status()).isEqualTo(204);
     }
 
     @Test

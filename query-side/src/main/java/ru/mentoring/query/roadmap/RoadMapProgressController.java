@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.roadmap.FindRoadMapItems;
 import ru.mentoring.api.roadmap.FindRoadMapProgress;
+import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemView;
 import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.api.roadmap.RoadMapProgress;
+import ru.mentoring.api.roadmap.RoadMapRollUp;
 import ru.mentoring.api.roadmap.RoadMapSummary;
 
 import java.time.Clock;
@@ -49,6 +52,24 @@ class RoadMapProgressController {
                               LocalDate asOf) {
         return queries.query(new FindRoadMaps(level, ownerId, day(asOf)),
                 ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
+    }
+
+    /** The organization road maps of the given organizations for a period, added up (a municipality's view). */
+    @GetMapping("/roll-up")
+    RoadMapRollUp rollUp(@RequestParam List<UUID> organizationId, @RequestParam String period,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                         LocalDate asOf) {
+        PlanPeriod planPeriod;
+        try {
+            planPeriod = PlanPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Неверные параметры запроса: период в форме 2020-2021");
+            problem.setProperty("code", "validation.failed");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
+        }
+        return queries.query(new FindRoadMapRollUp(organizationId, planPeriod, day(asOf)),
+                ResponseTypes.instanceOf(RoadMapRollUp.class)).join();
     }
 
     @GetMapping("/{roadMapId}/progress")

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.roadmap.FindRoadMapItems;
 import ru.mentoring.api.roadmap.FindRoadMapProgress;
+import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
 import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
 import ru.mentoring.api.roadmap.RoadMapApproved;
@@ -23,6 +24,7 @@ import ru.mentoring.api.roadmap.RoadMapItemRevised;
 import ru.mentoring.api.roadmap.RoadMapItemStarted;
 import ru.mentoring.api.roadmap.RoadMapItemView;
 import ru.mentoring.api.roadmap.RoadMapProgress;
+import ru.mentoring.api.roadmap.RoadMapRollUp;
 import ru.mentoring.api.roadmap.RoadMapSectionAdded;
 import ru.mentoring.api.roadmap.RoadMapSummary;
 
@@ -132,6 +134,11 @@ class RoadMapProgressProjection {
     @QueryHandler
     Optional<RoadMapProgress> handle(FindRoadMapProgress query) {
         return queries.progress(query.roadMapId().value(), query.asOf());
+    }
+
+    @QueryHandler
+    RoadMapRollUp handle(FindRoadMapRollUp query) {
+        return queries.rollUp(query);
     }
 
     @QueryHandler

@@ -2,12 +2,14 @@ package ru.mentoring.query.roadmap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
 import ru.mentoring.api.roadmap.ProgressCounts;
 import ru.mentoring.api.roadmap.ResponsibleProgress;
 import ru.mentoring.api.roadmap.RoadMapItemView;
 import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.api.roadmap.RoadMapProgress;
+import ru.mentoring.api.roadmap.RoadMapRollUp;
 import ru.mentoring.api.roadmap.RoadMapSummary;
 import ru.mentoring.api.roadmap.SectionProgress;
 
@@ -89,6 +91,42 @@ class RoadMapProgressQueries {
                 .list();
     }
 
+    RoadMapRollUp rollUp(FindRoadMapRollUp query) {
+        List<RoadMapSummary> plans = new ArrayList<>();
+        List<UUID> without = new ArrayList<>();
+        for (UUID organization : query.organizationIds()) {
+            List<RoadMapSummary> own = roadMaps(new FindRoadMaps(RoadMapLevel.ORGANIZATION, organization, query.asOf()))
+                    .stream().filter(plan -> plan.period().equals(query.period().toString())).toList();
+            if (own.isEmpty()) {
+                without.add(organization);
+            }
+            plans.addAll(own);
+        }
+        return new RoadMapRollUp(plans, without, sum(plans.stream().map(RoadMapSummary::total).toList()));
+    }
+
+    private static ProgressCounts sum(List<ProgressCounts> all) {
+        int items = 0;
+        int done = 0;
+        int inProgress = 0;
+        int overdue = 0;
+        int upcoming = 0;
+        int cancelled = 0;
+        for (ProgressCounts counts : all) {
+            items += counts.items();
+            done += counts.done();
+            inProgress += counts.inProgress();
+            overdue += counts.overdue();
+            upcoming += counts.upcoming();
+            cancelled += counts.cancelled();
+        }
+        return new ProgressCounts(items, done, inProgress, overdue, upcoming, cancelled, percent(done, items - cancelled));
+    }
+
+    private static double percent(int done, int counted) {
+        return counted == 0 ? 0 : Math.round(done * 1000.0 / counted) / 10.0;
+    }
+
     List<RoadMapItemView> items(UUID roadMapId) {
         Map<UUID, List<LocalDate>> open = new HashMap<>();
         Map<UUID, Boolean> overdue = new HashMap<>();
@@ -157,10 +195,8 @@ class RoadMapProgressQueries {
         int items = row.getInt("items");
         int done = row.getInt("done");
         int cancelled = row.getInt("cancelled");
-        int counted = items - cancelled;
-        double percent = counted == 0 ? 0 : Math.round(done * 1000.0 / counted) / 10.0;
         return new ProgressCounts(items, done, row.getInt("in_progress"), row.getInt("overdue"), row.getInt("upcoming"),
-                cancelled, percent);
+                cancelled, percent(done, items - cancelled));
     }
 
     private static List<String> lines(String text) {
