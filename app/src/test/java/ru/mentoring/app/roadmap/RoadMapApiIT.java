@@ -16,6 +16,10 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -122,7 +126,7 @@ class RoadMapApiIT extends ApplicationIT {
     }
 
     @Test
-    void anItemWhoseEndHasPassedBecomesOverdueThroughItsDeadline() {
+    void anItemWhoseEndHasPassedBecomesOverdueThroughItsDeadline() throws Exception {
         Answer created = api().post("/api/road-maps", """
                 {"level": "MUNICIPALITY", "ownerId": "%s", "period": "2020-2021",
                  "title": "Дорожная карта внедрения целевой модели наставничества"}""".formatted(UUID.randomUUID()),
@@ -146,6 +150,7 @@ class RoadMapApiIT extends ApplicationIT {
             assertThat(api().get("/api/road-maps/" + roadMap + "/progress").body().path("total").path("overdue").asInt())
                     .isEqualTo(1);
         });
+        assertThat(overdueEventActor(roadMap)).isEqualTo("system/SYSTEM");
     }
 
     @Test
@@ -237,10 +242,26 @@ class RoadMapApiIT extends ApplicationIT {
         assertThat(refused.body().path("code").asText()).isEqualTo("road-map.template-unknown");
     }
 
+    /** Who the stored overdue event names as its actor: "id/role". */
+    private static String overdueEventActor(String roadMap) throws Exception {
+        try (Connection connection = DATABASE.connect();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT metadata FROM domainevententry
+                      WHERE aggregateidentifier = ? AND payloadtype = ?""")) {
+            select.setString(1, roadMap);
+            select.setString(2, "ru.mentoring.api.roadmap.RoadMapItemBecameOverdue");
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                JsonNode metaData = ApiClient.parse(new String(rows.getBytes(1), StandardCharsets.UTF_8));
+                return metaData.path("actorId").asText() + "/" + metaData.path("actorRole").asText();
+            }
+        }
+    }
+
     private ResponseEntity<String> postCsv(String roadMap, String csv) {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(CURATOR);
-        headers.setContentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
         return http.exchange("http://localhost:" + port + "/api/road-maps/" + roadMap + "/sections/1/items",
                 HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
     }

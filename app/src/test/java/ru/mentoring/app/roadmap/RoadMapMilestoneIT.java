@@ -16,6 +16,10 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -92,7 +96,7 @@ class RoadMapMilestoneIT extends ApplicationIT {
     }
 
     @Test
-    void pairsFixedByTheProgramCompleteTheBoundItem() {
+    void pairsFixedByTheProgramCompleteTheBoundItem() throws Exception {
         String roadMap = gymnasiumPlan();
         ProgramId program = ProgramId.random();
         JsonNode pairs = item(roadMap, 1, "5");
@@ -103,7 +107,24 @@ class RoadMapMilestoneIT extends ApplicationIT {
 
         awaitDoneBy(roadMap, 1, "5", eventId);
         assertThat(find(roadMap, 1, "5").path("milestone").asText()).isEqualTo("PAIRS_FIXED");
+        JsonNode metaData = completionMetaData(roadMap);
+        assertThat(metaData.path("actorRole").asText()).isEqualTo("SYSTEM");
+        assertThat(metaData.path("correlationId").asText()).isEqualTo(eventId);
         assertThat(find(roadMap, 1, "11").path("status").asText()).isEqualTo("PLANNED");
+    }
+
+    /** The metadata of the stored completion: who did it and which chain of messages it belongs to. */
+    private static JsonNode completionMetaData(String roadMap) throws Exception {
+        try (Connection connection = DATABASE.connect();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?""")) {
+            select.setString(1, roadMap);
+            select.setString(2, "ru.mentoring.api.roadmap.RoadMapItemCompleted");
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return ApiClient.parse(new String(rows.getBytes(1), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Test

@@ -24,8 +24,8 @@ import java.time.LocalDate;
  * Completes the road-map items bound to a program milestone when the program reaches it, with the id of the
  * program's event as the evidence; an item bound after its milestone was reached is completed at once. Its
  * processing group handles all events in one sequence, so a binding and a milestone are never decided apart.
- * Commands go out as the system's own (the correlation providers add the actor of the triggering event, if
- * it names one); the road map ignores a milestone for an item already done or cancelled.
+ * Commands go out as the system's own, tied to the program event by their correlation and causation ids; the
+ * road map ignores a milestone for an item already done or cancelled.
  */
 @Component
 @ProcessingGroup(MilestoneCompletionPolicy.PROCESSING_GROUP)

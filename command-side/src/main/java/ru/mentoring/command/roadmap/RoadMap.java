@@ -4,8 +4,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.roadmap.AddRoadMapSection;
 import ru.mentoring.api.roadmap.AmendRoadMap;
 import ru.mentoring.api.roadmap.ApproveRoadMap;
@@ -205,12 +207,14 @@ public class RoadMap {
         apply(new RoadMapAmendmentOpened(roadMapId, revision + 1, command.reason().strip()));
     }
 
+    /** The engine itself marks the item overdue: the event names the system as its actor, not who planned it. */
     @DeadlineHandler
     public void on(ItemDue due) {
         PlannedItem item = items.get(due.itemId());
         if (item != null && !item.status.isClosed() && item.openDueDates.contains(due.dueDate())
                 && !item.overdueDates.contains(due.dueDate())) {
-            apply(new RoadMapItemBecameOverdue(roadMapId, item.id, due.dueDate()));
+            apply(new RoadMapItemBecameOverdue(roadMapId, item.id, due.dueDate()),
+                    MetaData.from(Actor.system().asMetaData()));
         }
     }
 
