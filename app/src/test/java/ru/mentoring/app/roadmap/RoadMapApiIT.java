@@ -3,6 +3,9 @@ package ru.mentoring.app.roadmap;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,6 +19,7 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -176,6 +180,40 @@ class RoadMapApiIT extends ApplicationIT {
         JsonNode all = items(roadMap, 33);
         assertThat(all.get(15).path("number").asText()).isEqualTo("12");
         assertThat(all.get(15).path("term").asText()).isEqualTo("Март 2022");
+    }
+
+    @Test
+    void itemsComeFromAnXlsxWorkbookToo() throws Exception {
+        String roadMap = createFromTemplate("gymnasium2-2021-2022", "2021-2022");
+        items(roadMap, 32);
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            String[][] rows = {
+                    {"№", "Содержание", "Ожидаемый результат", "Показатели", "Сроки", "Ответственные"},
+                    {"5", "Публикация кейсов наставнических пар на сайте гимназии", "Размещены кейсы",
+                            "Не менее 3 кейсов", "Июнь 2022", "Кузина М.С."}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(CURATOR);
+        headers.setContentType(MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        ResponseEntity<String> imported = http.exchange("http://localhost:" + port + "/api/road-maps/" + roadMap
+                + "/sections/4/items", HttpMethod.POST, new HttpEntity<>(xlsx, headers), String.class);
+
+        assertThat(imported.getStatusCode().value()).isEqualTo(201);
+        assertThat(ApiClient.parse(imported.getBody()).path("items").asInt()).isEqualTo(1);
+        JsonNode all = items(roadMap, 33);
+        assertThat(all.findValuesAsText("activity"))
+                .contains("Публикация кейсов наставнических пар на сайте гимназии");
     }
 
     @Test

@@ -41,6 +41,7 @@ import ru.mentoring.api.roadmap.StartRoadMapItem;
 import ru.mentoring.command.web.ApiProblems;
 import ru.mentoring.command.web.RequestOrigin;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,8 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/road-maps")
 class RoadMapCommandController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CommandGateway commands;
 
@@ -140,13 +143,14 @@ class RoadMapCommandController {
     @PostMapping(path = "/{roadMapId}/sections/{sectionNumber}/items", consumes = "text/csv")
     ResponseEntity<Imported> importItems(@PathVariable UUID roadMapId, @PathVariable int sectionNumber,
                                          @RequestBody String csv, RequestOrigin origin) {
-        RoadMapCsv.Result result = RoadMapCsv.read(csv);
-        if (!result.rejections().isEmpty()) {
-            throw new ImportRejected(result.rejections());
-        }
-        commands.sendAndWait(new PlanRoadMapItems(new RoadMapId(roadMapId), sectionNumber, result.items()),
-                origin.metaData());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.items().size()));
+        return plan(roadMapId, sectionNumber, RoadMapCsv.read(csv), origin);
+    }
+
+    /** The same import from the first sheet of an XLSX workbook. */
+    @PostMapping(path = "/{roadMapId}/sections/{sectionNumber}/items", consumes = XLSX)
+    ResponseEntity<Imported> importItemsFromXlsx(@PathVariable UUID roadMapId, @PathVariable int sectionNumber,
+                                                 @RequestBody byte[] xlsx, RequestOrigin origin) {
+        return plan(roadMapId, sectionNumber, RoadMapXlsx.read(new ByteArrayInputStream(xlsx)), origin);
     }
 
     @PostMapping("/{roadMapId}/items/{itemId}/revision")
@@ -211,6 +215,16 @@ class RoadMapCommandController {
         return problem;
     }
 
+    private ResponseEntity<Imported> plan(UUID roadMapId, int sectionNumber, RoadMapImport.Result result,
+                                          RequestOrigin origin) {
+        if (!result.rejections().isEmpty()) {
+            throw new ImportRejected(result.rejections());
+        }
+        commands.sendAndWait(new PlanRoadMapItems(new RoadMapId(roadMapId), sectionNumber, result.items()),
+                origin.metaData());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.items().size()));
+    }
+
     private ResponseEntity<Void> send(Object command, RequestOrigin origin) {
         commands.sendAndWait(command, origin.metaData());
         return ResponseEntity.noContent().build();
@@ -224,9 +238,9 @@ class RoadMapCommandController {
     /** The CSV had rows that cannot be imported. */
     private static final class ImportRejected extends RuntimeException {
 
-        private final transient List<RoadMapCsv.Rejection> rows;
+        private final transient List<RoadMapImport.Rejection> rows;
 
-        ImportRejected(List<RoadMapCsv.Rejection> rows) {
+        ImportRejected(List<RoadMapImport.Rejection> rows) {
             super("rows rejected: " + rows.size());
             this.rows = rows;
         }

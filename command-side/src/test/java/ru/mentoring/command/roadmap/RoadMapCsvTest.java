@@ -15,7 +15,7 @@ class RoadMapCsvTest {
 
     @Test
     void readsTheColumnsOfSeed001() {
-        RoadMapCsv.Result result = RoadMapCsv.read(HEADER
+        RoadMapImport.Result result = RoadMapCsv.read(HEADER
                 + "5.;Формирование наставнических пар / групп;Издан приказ «Об утверждении наставнических пар/групп»;"
                 + "Сформированы наставнические пары или группы;Декабрь 2021;\"Олехнович Е.М.\nПухова С.В.\"\n"
                 + "10;Реализация индивидуальных планов;;\"Индивидуальные планы реализованы не менее, чем на 90%\";"
@@ -36,7 +36,7 @@ class RoadMapCsvTest {
 
     @Test
     void reportsEveryBadRowWithItsLineAndReason() {
-        RoadMapCsv.Result result = RoadMapCsv.read(HEADER
+        RoadMapImport.Result result = RoadMapCsv.read(HEADER
                 + "1;Формирование Базы наставников;;;В течение всего периода;Олехнович Е.М.\n"
                 + ";Без номера;;;Май 2022;\n"
                 + "1;Повтор номера;;;Май 2022;\n"
@@ -44,29 +44,29 @@ class RoadMapCsvTest {
                 + "4;Мало столбцов\n");
 
         assertThat(result.rejections()).containsExactly(
-                new RoadMapCsv.Rejection(3, "не указан номер мероприятия (№)"),
-                new RoadMapCsv.Rejection(4, "номер 1 уже есть в строке 2"),
-                new RoadMapCsv.Rejection(5, result.rejections().get(2).reason()),
-                new RoadMapCsv.Rejection(6, "ожидалось 6 столбцов, а в строке 2"));
+                new RoadMapImport.Rejection(3, "не указан номер мероприятия (№)"),
+                new RoadMapImport.Rejection(4, "номер 1 уже есть в строке 2"),
+                new RoadMapImport.Rejection(5, result.rejections().get(2).reason()),
+                new RoadMapImport.Rejection(6, "ожидалось 6 столбцов, а в строке 2"));
         assertThat(result.rejections().get(2).reason()).startsWith("срок «когда-нибудь» не распознан");
     }
 
     @Test
     void aRowSpanningLinesIsReportedAtTheLineItStarts() {
-        RoadMapCsv.Result result = RoadMapCsv.read(HEADER
+        RoadMapImport.Result result = RoadMapCsv.read(HEADER
                 + "1;\"Информирование родителей,\nпедагогов\";;;Сентябрь 2021;\n"
                 + "2;\"\";;;Сентябрь 2021;\n");
 
         assertThat(result.items()).extracting(ItemContent::activity).containsExactly("Информирование родителей,\nпедагогов");
-        assertThat(result.rejections()).containsExactly(new RoadMapCsv.Rejection(4, "не указано содержание мероприятия"));
+        assertThat(result.rejections()).containsExactly(new RoadMapImport.Rejection(4, "не указано содержание мероприятия"));
     }
 
     @Test
     void refusesAFileWithoutTheHeader() {
-        RoadMapCsv.Result result = RoadMapCsv.read("1,Формирование Базы наставников,,,2022,\n");
+        RoadMapImport.Result result = RoadMapCsv.read("1,Формирование Базы наставников,,,2022,\n");
 
         assertThat(result.items()).isEmpty();
-        assertThat(result.rejections()).singleElement().extracting(RoadMapCsv.Rejection::line).isEqualTo(1);
+        assertThat(result.rejections()).singleElement().extracting(RoadMapImport.Rejection::line).isEqualTo(1);
     }
 
     @Test
