@@ -24,6 +24,7 @@ import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.ItemSchedule;
 import ru.mentoring.api.roadmap.PlanRoadMapItem;
 import ru.mentoring.api.roadmap.PlanRoadMapItems;
+import ru.mentoring.api.roadmap.Recurrence;
 import ru.mentoring.api.roadmap.ReviseRoadMapItem;
 import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
 import ru.mentoring.api.roadmap.RoadMapApproved;
@@ -173,6 +174,44 @@ class RoadMapTest {
                 .when(new PlanRoadMapItems(ROAD_MAP, 1, List.of(pairsFormed())), CURATOR)
                 .expectEvents(new RoadMapItemPlanned(ROAD_MAP, RoadMapItemId.derived(ROAD_MAP, "1/5"), 1, pairsFormed(),
                         List.of(DECEMBER_31)));
+    }
+
+    @Test
+    void cannotPlanAnItemUnderAnIdAlreadyTaken() {
+        fixture.given(draftWithPairsItem())
+                .when(new PlanRoadMapItem(ROAD_MAP, PAIRS, 1, monthlyPublications()), CURATOR)
+                .expectNoEvents()
+                .expectException(hasProperty("code", equalTo("road-map.item-exists")));
+    }
+
+    @Test
+    void cannotWorkOnAnItemTheRoadMapDoesNotHave() {
+        fixture.given(draftWithPairsItem())
+                .when(new StartRoadMapItem(ROAD_MAP, PUBLICATIONS, LocalDate.of(2021, 9, 1)), CURATOR)
+                .expectNoEvents()
+                .expectException(hasProperty("code", equalTo("road-map.item-unknown")));
+    }
+
+    @Test
+    void anApprovedPlanGetsNoNewSectionsNorRevisedItemsOutsideAnAmendment() {
+        Object approved = new RoadMapApproved(ROAD_MAP, 1, "112-о", LocalDate.of(2021, 8, 30));
+        fixture.given(draftWithPairsItem()).andGiven(approved)
+                .when(new AddRoadMapSection(ROAD_MAP, "Информационное сопровождение деятельности"), CURATOR)
+                .expectException(hasProperty("code", equalTo("road-map.approved")));
+        fixture.given(draftWithPairsItem()).andGiven(approved)
+                .when(new ReviseRoadMapItem(ROAD_MAP, PAIRS, pairsFormed()), CURATOR)
+                .expectException(hasProperty("code", equalTo("road-map.approved")));
+    }
+
+    @Test
+    void anItemDoneAsNeededHasNoDeadline() {
+        ItemContent asNeeded = new ItemContent("7", "Индивидуальные консультации наставников", null, null,
+                ItemSchedule.recurring(Recurrence.AS_NEEDED, "по мере необходимости"), List.of("Олехнович Е.М."));
+        RoadMapItemId consultations = RoadMapItemId.random();
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section())
+                .when(new PlanRoadMapItem(ROAD_MAP, consultations, 1, asNeeded), CURATOR)
+                .expectEvents(new RoadMapItemPlanned(ROAD_MAP, consultations, 1, asNeeded, List.of()))
+                .expectNoScheduledDeadlines();
     }
 
     @Test
@@ -399,6 +438,15 @@ class RoadMapTest {
         fixture.given(draftWithPairsItem())
                 .when(new BindRoadMapItemToMilestone(ROAD_MAP, PAIRS, PROGRAM, ProgramMilestone.PAIRS_FIXED), CURATOR)
                 .expectEvents(new RoadMapItemBoundToMilestone(ROAD_MAP, PAIRS, PROGRAM, ProgramMilestone.PAIRS_FIXED));
+    }
+
+    @Test
+    void cannotBindAnItemTwiceToTheSameMilestone() {
+        fixture.given(draftWithPairsItem())
+                .andGiven(new RoadMapItemBoundToMilestone(ROAD_MAP, PAIRS, PROGRAM, ProgramMilestone.PAIRS_FIXED))
+                .when(new BindRoadMapItemToMilestone(ROAD_MAP, PAIRS, PROGRAM, ProgramMilestone.PAIRS_FIXED), CURATOR)
+                .expectNoEvents()
+                .expectException(hasProperty("code", equalTo("road-map.milestone-already-bound")));
     }
 
     @Test
