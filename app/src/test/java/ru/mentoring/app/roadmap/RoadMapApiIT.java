@@ -159,12 +159,12 @@ class RoadMapApiIT extends ApplicationIT {
 
     @Test
     void aCsvImportIsAllOrNothingAndNamesTheBadLines() {
-        String roadMap = createFromTemplate("gymnasium2-2021-2022", "2021-2022");
+        String roadMap = createFromTemplate("gymnasium2-2021-2022", "2027-2028");
         items(roadMap, 32);
         String header = "№;Содержание;Ожидаемый результат;Показатели;Сроки;Ответственные\n";
 
         ResponseEntity<String> rejected = postCsv(roadMap, header
-                + "12;Участие в муниципальном конкурсе «Лучший наставник»;Приказ о направлении;1 участник;Март 2022;"
+                + "12;Участие в муниципальном конкурсе «Лучший наставник»;Приказ о направлении;1 участник;Март 2028;"
                 + "Олехнович Е.М.\n"
                 + "13;Деловая игра;;;когда-нибудь;\n");
         assertThat(rejected.getStatusCode().value()).isEqualTo(422);
@@ -174,17 +174,17 @@ class RoadMapApiIT extends ApplicationIT {
         assertThat(problem.path("rows").get(0).path("line").asInt()).isEqualTo(3);
 
         ResponseEntity<String> imported = postCsv(roadMap, header
-                + "12;Участие в муниципальном конкурсе «Лучший наставник»;Приказ о направлении;1 участник;Март 2022;"
+                + "12;Участие в муниципальном конкурсе «Лучший наставник»;Приказ о направлении;1 участник;Март 2028;"
                 + "Олехнович Е.М.\n");
         assertThat(imported.getStatusCode().value()).isEqualTo(201);
         JsonNode all = items(roadMap, 33);
         assertThat(all.get(15).path("number").asText()).isEqualTo("12");
-        assertThat(all.get(15).path("term").asText()).isEqualTo("Март 2022");
+        assertThat(all.get(15).path("term").asText()).isEqualTo("Март 2028");
     }
 
     @Test
     void itemsComeFromAnXlsxWorkbookToo() throws Exception {
-        String roadMap = createFromTemplate("gymnasium2-2021-2022", "2021-2022");
+        String roadMap = createFromTemplate("gymnasium2-2021-2022", "2027-2028");
         items(roadMap, 32);
         byte[] xlsx;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -192,7 +192,7 @@ class RoadMapApiIT extends ApplicationIT {
             String[][] rows = {
                     {"№", "Содержание", "Ожидаемый результат", "Показатели", "Сроки", "Ответственные"},
                     {"5", "Публикация кейсов наставнических пар на сайте гимназии", "Размещены кейсы",
-                            "Не менее 3 кейсов", "Июнь 2022", "Кузина М.С."}};
+                            "Не менее 3 кейсов", "Июнь 2028", "Кузина М.С."}};
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {

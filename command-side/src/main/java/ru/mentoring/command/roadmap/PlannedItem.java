@@ -1,9 +1,18 @@
 package ru.mentoring.command.roadmap;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.ItemContent;
+import ru.mentoring.api.roadmap.RoadMapItemBecameOverdue;
+import ru.mentoring.api.roadmap.RoadMapItemBoundToMilestone;
+import ru.mentoring.api.roadmap.RoadMapItemCancelled;
+import ru.mentoring.api.roadmap.RoadMapItemCompleted;
 import ru.mentoring.api.roadmap.RoadMapItemId;
+import ru.mentoring.api.roadmap.RoadMapItemOccurrenceCompleted;
+import ru.mentoring.api.roadmap.RoadMapItemRevised;
+import ru.mentoring.api.roadmap.RoadMapItemStarted;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +22,12 @@ import java.util.TreeSet;
 
 /**
  * The state of one item as the RoadMap aggregate needs it to decide: its number, status, the due dates of its
- * occurrences still open and which of them are overdue, and the milestone it is bound to.
+ * occurrences still open and which of them are overdue, and the milestone it is bound to. Events that name
+ * the item reach it by their {@code itemId}.
  */
 final class PlannedItem {
 
+    @EntityId(routingKey = "itemId")
     final RoadMapItemId id;
     final int sectionNumber;
     String number;
@@ -32,16 +43,54 @@ final class PlannedItem {
         revise(content, dueDates);
     }
 
-    void revise(ItemContent content, List<LocalDate> dueDates) {
+    private void revise(ItemContent content, List<LocalDate> dueDates) {
         number = content.number();
         openDueDates.clear();
         openDueDates.addAll(dueDates);
         overdueDates.retainAll(openDueDates);
     }
 
-    void completeOccurrence(LocalDate dueDate) {
-        openDueDates.remove(dueDate);
-        overdueDates.remove(dueDate);
+    @EventSourcingHandler
+    void on(RoadMapItemRevised event) {
+        revise(event.content(), event.dueDates());
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemStarted event) {
+        status = ItemStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemOccurrenceCompleted event) {
+        openDueDates.remove(event.dueDate());
+        overdueDates.remove(event.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemCompleted event) {
+        close(ItemStatus.DONE);
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemCancelled event) {
+        close(ItemStatus.CANCELLED);
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemBecameOverdue event) {
+        overdueDates.add(event.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemBoundToMilestone event) {
+        boundProgram = event.programId();
+        boundMilestone = event.milestone();
+    }
+
+    private void close(ItemStatus closedAs) {
+        status = closedAs;
+        openDueDates.clear();
+        overdueDates.clear();
     }
 
     boolean isBoundTo(ProgramId program, ProgramMilestone milestone) {

@@ -6,6 +6,8 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.roadmap.AddRoadMapSection;
@@ -51,8 +53,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A road map (дорожная карта): the plan of a region, municipality or organization for a period. It is drafted,
  * approved by order and amended in numbered revisions; its items are started, done with evidence or cancelled,
- * and become overdue through deadlines when their dates pass. The rules of single items live in
- * {@link PlannedItem}, the words of refusals in {@link RoadMapRules}.
+ * and become overdue through deadlines when their dates pass. Each item's state is a {@link PlannedItem}
+ * entity; the words of refusals are in {@link RoadMapRules}.
  */
 @Aggregate
 public class RoadMap {
@@ -64,6 +66,7 @@ public class RoadMap {
     private int sections;
     private int revision;
     private boolean amendable = true;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class) // an item hears only its own events
     private final Map<RoadMapItemId, PlannedItem> items = new LinkedHashMap<>();
 
     protected RoadMap() {
@@ -83,21 +86,11 @@ public class RoadMap {
         String title = command.title() == null || command.title().isBlank() ? template.title() : command.title().strip();
         apply(new RoadMapCreated(command.roadMapId(), template.level(), command.ownerId(), command.period(), title,
                 template.code()));
-        // events applied in a constructor reach the event sourcing handlers only after it returns: count here
-        int shift = command.period().firstYear() - template.period().firstYear();
-        int sectionNumber = 0;
-        for (RoadMapTemplate.Section section : template.sections()) {
-            sectionNumber++;
-            apply(new RoadMapSectionAdded(command.roadMapId(), sectionNumber, section.title()));
-            RoadMapRules.requireNumbersDistinct(section.items());
-            for (ItemContent content : section.items()) {
-                ItemContent moved = new ItemContent(content.number(), content.activity(), content.expectedResult(),
-                        content.indicators(), content.schedule().shiftedByYears(shift), content.responsible());
-                RoadMapRules.requireDatesWithin(command.period(), moved);
-                RoadMapItemId itemId = RoadMapItemId.derived(command.roadMapId(), sectionNumber + "/" + content.number());
-                List<LocalDate> dueDates = DueDates.of(moved.schedule(), command.period());
-                apply(new RoadMapItemPlanned(command.roadMapId(), itemId, sectionNumber, moved, dueDates));
-                ItemDeadlines.schedule(deadlines, itemId, dueDates);
+        // events applied in a constructor reach the event sourcing handlers only after it returns
+        for (Object event : TemplatePlan.events(command, template)) {
+            apply(event);
+            if (event instanceof RoadMapItemPlanned planned) {
+                ItemDeadlines.schedule(deadlines, planned.itemId(), planned.dueDates());
             }
         }
     }
@@ -273,49 +266,6 @@ public class RoadMap {
     void on(RoadMapItemPlanned event) {
         items.put(event.itemId(), new PlannedItem(event.itemId(), event.sectionNumber(), event.content(),
                 event.dueDates()));
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemRevised event) {
-        items.get(event.itemId()).revise(event.content(), event.dueDates());
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemStarted event) {
-        items.get(event.itemId()).status = ItemStatus.IN_PROGRESS;
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemOccurrenceCompleted event) {
-        items.get(event.itemId()).completeOccurrence(event.dueDate());
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemCompleted event) {
-        PlannedItem item = items.get(event.itemId());
-        item.status = ItemStatus.DONE;
-        item.openDueDates.clear();
-        item.overdueDates.clear();
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemCancelled event) {
-        PlannedItem item = items.get(event.itemId());
-        item.status = ItemStatus.CANCELLED;
-        item.openDueDates.clear();
-        item.overdueDates.clear();
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemBecameOverdue event) {
-        items.get(event.itemId()).overdueDates.add(event.dueDate());
-    }
-
-    @EventSourcingHandler
-    void on(RoadMapItemBoundToMilestone event) {
-        PlannedItem item = items.get(event.itemId());
-        item.boundProgram = event.programId();
-        item.boundMilestone = event.milestone();
     }
 
     @EventSourcingHandler

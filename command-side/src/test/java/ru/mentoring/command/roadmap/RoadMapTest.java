@@ -236,6 +236,18 @@ class RoadMapTest {
     }
 
     @Test
+    void completingOneItemLeavesTheOthersOpen() {
+        LocalDate september = LocalDate.of(2021, 9, 28);
+        ItemEvidence post = ItemEvidence.document("https://gym2.ru/n/1");
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section(), pairsPlanned(), publicationsPlanned(),
+                        new RoadMapItemCompleted(ROAD_MAP, PAIRS, LocalDate.of(2021, 9, 20), ORDER))
+                .when(new CompleteRoadMapItemOccurrence(ROAD_MAP, PUBLICATIONS, LocalDate.of(2021, 9, 30), september,
+                        post), CURATOR)
+                .expectEvents(new RoadMapItemOccurrenceCompleted(ROAD_MAP, PUBLICATIONS, LocalDate.of(2021, 9, 30),
+                        september, post));
+    }
+
+    @Test
     void cannotCompleteWithoutEvidence() {
         fixture.given(draftWithPairsItem())
                 .when(new CompleteRoadMapItem(ROAD_MAP, PAIRS, LocalDate.of(2021, 12, 20),
