@@ -117,9 +117,18 @@ public class RoadMap {
         }
         RoadMapRules.requireNumbersDistinct(command.items());
         for (ItemContent content : command.items()) {
-            plan(RoadMapItemId.derived(roadMapId, command.sectionNumber() + "/" + content.number()),
-                    command.sectionNumber(), content, deadlines);
+            plan(freshItemId(command.sectionNumber() + "/" + content.number().strip()), command.sectionNumber(),
+                    content, deadlines);
         }
+    }
+
+    /** An id derived from the item's place, moved on if an item since renumbered still holds it. */
+    private RoadMapItemId freshItemId(String key) {
+        RoadMapItemId candidate = RoadMapItemId.derived(roadMapId, key);
+        for (int again = 2; items.containsKey(candidate); again++) {
+            candidate = RoadMapItemId.derived(roadMapId, key + "#" + again);
+        }
+        return candidate;
     }
 
     @CommandHandler

@@ -215,6 +215,19 @@ class RoadMapTest {
     }
 
     @Test
+    void anImportedItemTakesTheNumberARenumberedItemLeftWithoutTakingItsId() {
+        RoadMapItemId imported = RoadMapItemId.derived(ROAD_MAP, "1/5");
+        ItemContent renumbered = new ItemContent("5.1", "Формирование наставнических пар / групп", null, null,
+                ItemSchedule.between(LocalDate.of(2021, 12, 1), DECEMBER_31, "Декабрь 2021"), List.of());
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section(),
+                        new RoadMapItemPlanned(ROAD_MAP, imported, 1, pairsFormed(), List.of(DECEMBER_31)),
+                        new RoadMapItemRevised(ROAD_MAP, imported, renumbered, List.of(DECEMBER_31)))
+                .when(new PlanRoadMapItems(ROAD_MAP, 1, List.of(pairsFormed())), CURATOR)
+                .expectEvents(new RoadMapItemPlanned(ROAD_MAP, RoadMapItemId.derived(ROAD_MAP, "1/5#2"), 1,
+                        pairsFormed(), List.of(DECEMBER_31)));
+    }
+
+    @Test
     void startsAPlannedItemOnce() {
         LocalDate december1 = LocalDate.of(2021, 12, 1);
         fixture.given(draftWithPairsItem())
