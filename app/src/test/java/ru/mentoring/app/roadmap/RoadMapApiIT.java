@@ -272,6 +272,33 @@ class RoadMapApiIT extends ApplicationIT {
     }
 
     @Test
+    void nextYearsPlanCarriesOverTheCorrectedItemsButNotTheCancelledOnes() {
+        String roadMap = createFromTemplate("kogalym-2020-municipality", "2027-2028");
+        JsonNode items = items(roadMap, 13);
+        String base = "/api/road-maps/" + roadMap + "/items/";
+        assertThat(api().post(base + itemId(items, "4") + "/revision", """
+                {"number": "4", "activity": "Обучение куратора на курсах повышения квалификации",
+                 "schedule": {"start": "2027-06-01", "end": "2027-06-30", "asWritten": "Июнь 2027 года"},
+                 "responsible": ["Отдел по организационно-педагогической деятельности (Абдреева Н.П.)"]}""", CURATOR)
+                .status()).isEqualTo(204);
+        assertThat(api().post(base + itemId(items, "13") + "/cancellation", """
+                {"reason": "Интернет-ресурс ведёт региональный центр", "cancelledOn": "2027-02-01"}""", CURATOR)
+                .status()).isEqualTo(204);
+
+        Answer next = api().post("/api/road-maps/" + roadMap + "/next", """
+                {"period": "2028-2029"}""", CURATOR);
+
+        assertThat(next.status()).isEqualTo(201);
+        JsonNode carried = items(next.body().path("id").asText(), 12);
+        assertThat(carried.get(3).path("activity").asText()).isEqualTo("Обучение куратора на курсах повышения квалификации");
+        assertThat(carried.get(3).path("nextDueDate").asText()).isEqualTo("2028-06-30");
+        assertThat(carried.get(1).path("nextDueDate").asText()).isEqualTo("2028-07-31");
+        assertThat(carried.findValuesAsText("number")).doesNotContain("13");
+        assertThat(api().post("/api/road-maps/" + roadMap + "/next", """
+                {"period": "2027-2028"}""", CURATOR).body().path("code").asText()).isEqualTo("road-map.period-not-later");
+    }
+
+    @Test
     void anUnknownTemplateIsRefusedInWords() {
         Answer refused = api().post("/api/road-maps/from-template", """
                 {"templateCode": "no-such-plan", "ownerId": "%s", "period": "2021-2022"}""".formatted(UUID.randomUUID()),

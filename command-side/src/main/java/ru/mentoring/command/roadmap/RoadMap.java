@@ -19,6 +19,7 @@ import ru.mentoring.api.roadmap.CompleteRoadMapItem;
 import ru.mentoring.api.roadmap.CompleteRoadMapItemOccurrence;
 import ru.mentoring.api.roadmap.CompleteRoadMapItemOnMilestone;
 import ru.mentoring.api.roadmap.CreateRoadMap;
+import ru.mentoring.api.roadmap.CreateNextRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemEvidence;
@@ -86,8 +87,24 @@ public class RoadMap {
         String title = command.title() == null || command.title().isBlank() ? template.title() : command.title().strip();
         apply(new RoadMapCreated(command.roadMapId(), template.level(), command.ownerId(), command.period(), title,
                 template.code()));
-        // events applied in a constructor reach the event sourcing handlers only after it returns
-        for (Object event : TemplatePlan.events(command, template)) {
+        applyPlan(TemplatePlan.events(command.roadMapId(), command.period(), template), deadlines);
+    }
+
+    @CommandHandler
+    public RoadMap(CreateNextRoadMap command, RoadMapHistory history, DeadlineManager deadlines) {
+        RoadMapHistory.Carried previous = history.find(command.previousRoadMapId())
+                .orElseThrow(() -> RoadMapRules.unknownPreviousRoadMap(command.previousRoadMapId()));
+        RoadMapRules.requireLaterPeriod(previous.plan().period(), command.period());
+        RoadMapTemplate plan = previous.plan();
+        String title = command.title() == null || command.title().isBlank() ? plan.title() : command.title().strip();
+        apply(new RoadMapCreated(command.roadMapId(), plan.level(), previous.ownerId(), command.period(), title,
+                plan.code()));
+        applyPlan(TemplatePlan.events(command.roadMapId(), command.period(), plan), deadlines);
+    }
+
+    /** Events applied in a constructor reach the event sourcing handlers only after it returns: no state here. */
+    private static void applyPlan(List<Object> events, DeadlineManager deadlines) {
+        for (Object event : events) {
             apply(event);
             if (event instanceof RoadMapItemPlanned planned) {
                 ItemDeadlines.schedule(deadlines, planned.itemId(), planned.dueDates());

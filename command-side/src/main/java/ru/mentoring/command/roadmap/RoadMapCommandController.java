@@ -25,6 +25,7 @@ import ru.mentoring.api.roadmap.BindRoadMapItemToMilestone;
 import ru.mentoring.api.roadmap.CancelRoadMapItem;
 import ru.mentoring.api.roadmap.CompleteRoadMapItem;
 import ru.mentoring.api.roadmap.CompleteRoadMapItemOccurrence;
+import ru.mentoring.api.roadmap.CreateNextRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.ItemContent;
@@ -69,6 +70,9 @@ class RoadMapCommandController {
 
     record FromTemplateRequest(@NotBlank String templateCode, @NotNull UUID ownerId, @NotNull PlanPeriod period,
                                @Size(max = RoadMapCreated.TITLE_MAX_LENGTH) String title) {
+    }
+
+    record NextRequest(@NotNull PlanPeriod period, @Size(max = RoadMapCreated.TITLE_MAX_LENGTH) String title) {
     }
 
     record SectionRequest(@NotBlank @Size(max = 500) String title) {
@@ -120,6 +124,16 @@ class RoadMapCommandController {
         commands.sendAndWait(new CreateRoadMapFromTemplate(roadMapId, request.templateCode(), request.ownerId(),
                 request.period(), request.title()), origin.metaData());
         return created(roadMapId.value(), "/api/road-maps/{id}");
+    }
+
+    /** The next period's road map from this one (корректировка плана). */
+    @PostMapping("/{roadMapId}/next")
+    ResponseEntity<Created> createNext(@PathVariable UUID roadMapId, @Valid @RequestBody NextRequest request,
+                                       RequestOrigin origin) {
+        RoadMapId next = RoadMapId.random();
+        commands.sendAndWait(new CreateNextRoadMap(next, new RoadMapId(roadMapId), request.period(), request.title()),
+                origin.metaData());
+        return created(next.value(), "/api/road-maps/{id}");
     }
 
     @PostMapping("/{roadMapId}/sections")

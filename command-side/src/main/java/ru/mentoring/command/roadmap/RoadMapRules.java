@@ -6,6 +6,7 @@ import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.ItemSchedule;
 import ru.mentoring.api.roadmap.PlanPeriod;
+import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.command.common.DomainRuleViolation;
@@ -26,6 +27,17 @@ final class RoadMapRules {
 
     static DomainRuleViolation unknownTemplate(String code) {
         return new DomainRuleViolation("road-map.template-unknown", "Нет шаблона дорожной карты «" + code + "»");
+    }
+
+    static DomainRuleViolation unknownPreviousRoadMap(RoadMapId roadMapId) {
+        return new DomainRuleViolation("road-map.previous-unknown", "Нет дорожной карты " + roadMapId);
+    }
+
+    static void requireLaterPeriod(PlanPeriod previous, PlanPeriod next) {
+        if (next.firstYear() <= previous.firstYear()) {
+            throw new DomainRuleViolation("road-map.period-not-later",
+                    "Новый план составляется на период после " + previous + ", а не на " + next);
+        }
     }
 
     static DomainRuleViolation itemExists() {

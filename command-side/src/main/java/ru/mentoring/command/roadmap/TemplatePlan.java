@@ -1,7 +1,8 @@
 package ru.mentoring.command.roadmap;
 
-import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.ItemContent;
+import ru.mentoring.api.roadmap.PlanPeriod;
+import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapItemPlanned;
 import ru.mentoring.api.roadmap.RoadMapSectionAdded;
@@ -20,21 +21,21 @@ final class TemplatePlan {
     }
 
     /** {@link RoadMapSectionAdded} and {@link RoadMapItemPlanned} events in the template's order. */
-    static List<Object> events(CreateRoadMapFromTemplate command, RoadMapTemplate template) {
-        int shift = command.period().firstYear() - template.period().firstYear();
+    static List<Object> events(RoadMapId roadMapId, PlanPeriod period, RoadMapTemplate template) {
+        int shift = period.firstYear() - template.period().firstYear();
         List<Object> events = new ArrayList<>();
         int sectionNumber = 0;
         for (RoadMapTemplate.Section section : template.sections()) {
             sectionNumber++;
-            events.add(new RoadMapSectionAdded(command.roadMapId(), sectionNumber, section.title()));
+            events.add(new RoadMapSectionAdded(roadMapId, sectionNumber, section.title()));
             RoadMapRules.requireNumbersDistinct(section.items());
             for (ItemContent content : section.items()) {
                 ItemContent moved = new ItemContent(content.number(), content.activity(), content.expectedResult(),
                         content.indicators(), content.schedule().shiftedByYears(shift), content.responsible());
-                RoadMapRules.requireDatesWithin(command.period(), moved);
-                RoadMapItemId itemId = RoadMapItemId.derived(command.roadMapId(), sectionNumber + "/" + content.number());
-                List<LocalDate> dueDates = DueDates.of(moved.schedule(), command.period());
-                events.add(new RoadMapItemPlanned(command.roadMapId(), itemId, sectionNumber, moved, dueDates));
+                RoadMapRules.requireDatesWithin(period, moved);
+                RoadMapItemId itemId = RoadMapItemId.derived(roadMapId, sectionNumber + "/" + content.number());
+                List<LocalDate> dueDates = DueDates.of(moved.schedule(), period);
+                events.add(new RoadMapItemPlanned(roadMapId, itemId, sectionNumber, moved, dueDates));
             }
         }
         return events;

@@ -18,10 +18,12 @@ import ru.mentoring.api.roadmap.CancelRoadMapItem;
 import ru.mentoring.api.roadmap.CompleteRoadMapItem;
 import ru.mentoring.api.roadmap.CompleteRoadMapItemOccurrence;
 import ru.mentoring.api.roadmap.CompleteRoadMapItemOnMilestone;
+import ru.mentoring.api.roadmap.CreateNextRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMap;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.ItemSchedule;
+import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.PlanRoadMapItem;
 import ru.mentoring.api.roadmap.PlanRoadMapItems;
 import ru.mentoring.api.roadmap.Recurrence;
@@ -29,6 +31,7 @@ import ru.mentoring.api.roadmap.ReviseRoadMapItem;
 import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
 import ru.mentoring.api.roadmap.RoadMapApproved;
 import ru.mentoring.api.roadmap.RoadMapCreated;
+import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemBecameOverdue;
 import ru.mentoring.api.roadmap.RoadMapItemBoundToMilestone;
 import ru.mentoring.api.roadmap.RoadMapItemCancelled;
@@ -66,6 +69,11 @@ class RoadMapTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(RoadMap.class);
         fixture.registerInjectableResource(new InMemoryTemplates());
+        fixture.registerInjectableResource((RoadMapHistory) roadMap -> ROAD_MAP.equals(roadMap)
+                ? Optional.of(new RoadMapHistory.Carried(GYMNASIUM_2, new RoadMapTemplate(
+                        RoadMapHistory.CARRIED_OVER_FROM + ROAD_MAP, "road map", RoadMapLevel.ORGANIZATION, YEAR_2021,
+                        TITLE, List.of(new RoadMapTemplate.Section(SECTION, List.of(pairsFormed()))))))
+                : Optional.empty());
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerCommandHandlerInterceptor(new ActorRequiredInterceptor());
     }
@@ -522,14 +530,42 @@ class RoadMapTest {
         LocalDate movedEnd = LocalDate.of(2022, 5, 31);
         fixture.givenNoPriorActivity()
                 .when(new ru.mentoring.api.roadmap.CreateRoadMapFromTemplate(ROAD_MAP, "sample", GYMNASIUM_2,
-                        ru.mentoring.api.roadmap.PlanPeriod.parse("2022-2023"), null), CURATOR)
+                        PlanPeriod.parse("2022-2023"), null), CURATOR)
                 .expectEvents(new RoadMapCreated(ROAD_MAP, RoadMapLevel.MUNICIPALITY, GYMNASIUM_2,
-                                ru.mentoring.api.roadmap.PlanPeriod.parse("2022-2023"), InMemoryTemplates.SAMPLE.title(),
+                                PlanPeriod.parse("2022-2023"), InMemoryTemplates.SAMPLE.title(),
                                 "sample"),
                         new RoadMapSectionAdded(ROAD_MAP, 1, "Муниципальный уровень"),
                         new RoadMapItemPlanned(ROAD_MAP, first, 1, InMemoryTemplates.item(LocalDate.of(2022, 5, 1), movedEnd),
                                 List.of(movedEnd)))
                 .expectScheduledDeadline(ItemDeadlines.overdueFrom(movedEnd), new ItemDue(first, movedEnd));
+    }
+
+    @Test
+    void theNextYearsPlanCarriesOverThisOneMovedByAYear() {
+        RoadMapId next = new RoadMapId(UUID.fromString("5d0c1b2a-7e3f-4a6b-9c8d-000000000002"));
+        PlanPeriod nextYear = PlanPeriod.parse("2022-2023");
+        LocalDate december2022 = LocalDate.of(2022, 12, 31);
+        ItemContent moved = new ItemContent("5", pairsFormed().activity(), pairsFormed().expectedResult(),
+                pairsFormed().indicators(), pairsFormed().schedule().shiftedByYears(1), pairsFormed().responsible());
+        RoadMapItemId item = RoadMapItemId.derived(next, "1/5");
+        fixture.givenNoPriorActivity()
+                .when(new CreateNextRoadMap(next, ROAD_MAP, nextYear, null), CURATOR)
+                .expectEvents(new RoadMapCreated(next, RoadMapLevel.ORGANIZATION, GYMNASIUM_2, nextYear, TITLE,
+                                "road-map:" + ROAD_MAP),
+                        new RoadMapSectionAdded(next, 1, SECTION),
+                        new RoadMapItemPlanned(next, item, 1, moved, List.of(december2022)))
+                .expectScheduledDeadline(ItemDeadlines.overdueFrom(december2022), new ItemDue(item, december2022));
+    }
+
+    @Test
+    void theNextPlanNeedsAnEarlierOneAndALaterPeriod() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateNextRoadMap(RoadMapId.random(), RoadMapId.random(), PlanPeriod.parse("2022-2023"), null),
+                        CURATOR)
+                .expectException(hasProperty("code", equalTo("road-map.previous-unknown")));
+        fixture.givenNoPriorActivity()
+                .when(new CreateNextRoadMap(RoadMapId.random(), ROAD_MAP, YEAR_2021, null), CURATOR)
+                .expectException(hasProperty("code", equalTo("road-map.period-not-later")));
     }
 
     @Test
@@ -545,7 +581,7 @@ class RoadMapTest {
     private static final class InMemoryTemplates implements RoadMapTemplates {
 
         static final RoadMapTemplate SAMPLE = new RoadMapTemplate("sample", "seed 004", RoadMapLevel.MUNICIPALITY,
-                ru.mentoring.api.roadmap.PlanPeriod.parse("2021-2022"),
+                PlanPeriod.parse("2021-2022"),
                 "Дорожная карта внедрения целевой модели наставничества",
                 List.of(new RoadMapTemplate.Section("Муниципальный уровень",
                         List.of(item(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 31))))));
