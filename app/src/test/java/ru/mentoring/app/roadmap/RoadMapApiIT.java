@@ -131,9 +131,10 @@ class RoadMapApiIT extends ApplicationIT {
 
     @Test
     void anItemWhoseEndHasPassedBecomesOverdueThroughItsDeadline() throws Exception {
+        UUID owner = UUID.randomUUID();
         Answer created = api().post("/api/road-maps", """
                 {"level": "MUNICIPALITY", "ownerId": "%s", "period": "2020-2021",
-                 "title": "Дорожная карта внедрения целевой модели наставничества"}""".formatted(UUID.randomUUID()),
+                 "title": "Дорожная карта внедрения целевой модели наставничества"}""".formatted(owner),
                 CURATOR);
         assertThat(created.status()).isEqualTo(201);
         String roadMap = created.body().path("id").asText();
@@ -155,6 +156,13 @@ class RoadMapApiIT extends ApplicationIT {
                     .isEqualTo(1);
         });
         assertThat(overdueEventActor(roadMap)).isEqualTo("system/SYSTEM");
+        JsonNode escalation = api().get("/api/road-maps/overdue?level=MUNICIPALITY&ownerId=" + owner
+                + "&asOf=2021-06-10").body();
+        assertThat(escalation).hasSize(1);
+        assertThat(escalation.get(0).path("number").asText()).isEqualTo("11");
+        assertThat(escalation.get(0).path("daysOverdue").asLong()).isEqualTo(10);
+        assertThat(escalation.get(0).path("responsible").get(0).asText())
+                .isEqualTo("Отдел по организационно-педагогической деятельности (Абдреева Н.П., Ширшова Н.С.)");
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.roadmap.FindRoadMapItems;
 import ru.mentoring.api.roadmap.FindRoadMapProgress;
+import ru.mentoring.api.roadmap.FindOverdueItems;
 import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.OverdueItem;
 import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemView;
@@ -52,6 +54,16 @@ class RoadMapProgressController {
                               LocalDate asOf) {
         return queries.query(new FindRoadMaps(level, ownerId, day(asOf)),
                 ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
+    }
+
+    /** The escalation list: items overdue and not done, longest overdue first. */
+    @GetMapping("/overdue")
+    List<OverdueItem> overdue(@RequestParam(required = false) RoadMapLevel level,
+                              @RequestParam(required = false) UUID ownerId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate asOf) {
+        return queries.query(new FindOverdueItems(level, ownerId, day(asOf)),
+                ResponseTypes.multipleInstancesOf(OverdueItem.class)).join();
     }
 
     /** The organization road maps of the given organizations for a period, added up (a municipality's view). */

@@ -9,8 +9,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.roadmap.FindRoadMapItems;
 import ru.mentoring.api.roadmap.FindRoadMapProgress;
+import ru.mentoring.api.roadmap.FindOverdueItems;
 import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.OverdueItem;
 import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
 import ru.mentoring.api.roadmap.RoadMapApproved;
 import ru.mentoring.api.roadmap.RoadMapCreated;
@@ -134,6 +136,11 @@ class RoadMapProgressProjection {
     @QueryHandler
     Optional<RoadMapProgress> handle(FindRoadMapProgress query) {
         return queries.progress(query.roadMapId().value(), query.asOf());
+    }
+
+    @QueryHandler
+    List<OverdueItem> handle(FindOverdueItems query) {
+        return queries.overdue(query);
     }
 
     @QueryHandler

@@ -2,8 +2,10 @@ package ru.mentoring.query.roadmap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.mentoring.api.roadmap.FindOverdueItems;
 import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.OverdueItem;
 import ru.mentoring.api.roadmap.ProgressCounts;
 import ru.mentoring.api.roadmap.ResponsibleProgress;
 import ru.mentoring.api.roadmap.RoadMapItemView;
@@ -16,6 +18,7 @@ import ru.mentoring.api.roadmap.SectionProgress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -125,6 +128,39 @@ class RoadMapProgressQueries {
 
     private static double percent(int done, int counted) {
         return counted == 0 ? 0 : Math.round(done * 1000.0 / counted) / 10.0;
+    }
+
+    List<OverdueItem> overdue(FindOverdueItems query) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE o.state = 'OVERDUE' AND i.status IN ('PLANNED', 'IN_PROGRESS')");
+        if (query.level() != null) {
+            where.append(" AND m.level = ?");
+            params.add(query.level().name());
+        }
+        if (query.ownerId() != null) {
+            where.append(" AND m.owner_id = ?");
+            params.add(query.ownerId());
+        }
+        return jdbc.sql("""
+                        SELECT m.road_map_id, m.title AS road_map_title, m.level, m.owner_id, i.item_id, i.number,
+                               i.activity, i.responsible, min(o.due_date) AS due_date
+                          FROM road_map_progress_occurrence o
+                          JOIN road_map_progress_item i ON i.item_id = o.item_id
+                          JOIN road_map_progress m ON m.road_map_id = i.road_map_id""" + where + """
+
+                         GROUP BY m.road_map_id, m.title, m.level, m.owner_id, i.item_id, i.number, i.activity,
+                                  i.responsible
+                         ORDER BY min(o.due_date), m.road_map_id, i.section_number, i.position""")
+                .params(params)
+                .query((row, number) -> {
+                    LocalDate due = row.getObject("due_date", LocalDate.class);
+                    return new OverdueItem(row.getObject("road_map_id", UUID.class), row.getString("road_map_title"),
+                            RoadMapLevel.valueOf(row.getString("level")), row.getObject("owner_id", UUID.class),
+                            row.getObject("item_id", UUID.class), row.getString("number"), row.getString("activity"),
+                            lines(row.getString("responsible")), due,
+                            Math.max(0, ChronoUnit.DAYS.between(due, query.asOf())));
+                })
+                .list();
     }
 
     List<RoadMapItemView> items(UUID roadMapId) {
