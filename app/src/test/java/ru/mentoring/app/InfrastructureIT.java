@@ -92,7 +92,7 @@ class InfrastructureIT extends ApplicationIT {
     @Test
     void everyProjectionRunsPooledWithADeadLetterQueue() {
         Map<String, EventProcessor> processors = processing.eventProcessors();
-        assertThat(processors).containsKey("program-registry");
+        assertThat(processors).containsKeys("program-registry", "road-map-progress", "road-map-milestones");
         processors.forEach((name, processor) -> {
             if (processor instanceof SubscribingEventProcessor) {
                 // only command-side lookups run in the command's transaction

@@ -1,0 +1,113 @@
+package ru.mentoring.command.roadmap;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramMilestone;
+import ru.mentoring.api.roadmap.ItemContent;
+import ru.mentoring.api.roadmap.RoadMapItemBecameOverdue;
+import ru.mentoring.api.roadmap.RoadMapItemBoundToMilestone;
+import ru.mentoring.api.roadmap.RoadMapItemCancelled;
+import ru.mentoring.api.roadmap.RoadMapItemCompleted;
+import ru.mentoring.api.roadmap.RoadMapItemId;
+import ru.mentoring.api.roadmap.RoadMapItemOccurrenceCompleted;
+import ru.mentoring.api.roadmap.RoadMapItemRevised;
+import ru.mentoring.api.roadmap.RoadMapItemStarted;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The state of one item as the RoadMap aggregate needs it to decide: its number, status, the due dates of its
+ * occurrences still open and which of them are overdue, and the milestone it is bound to. Events that name
+ * the item reach it by their {@code itemId}.
+ */
+final class PlannedItem {
+
+    @EntityId(routingKey = "itemId")
+    final RoadMapItemId id;
+    final int sectionNumber;
+    String number;
+    ItemStatus status = ItemStatus.PLANNED;
+    final TreeSet<LocalDate> openDueDates = new TreeSet<>();
+    final Set<LocalDate> overdueDates = new TreeSet<>();
+    ProgramId boundProgram;
+    ProgramMilestone boundMilestone;
+
+    PlannedItem(RoadMapItemId id, int sectionNumber, ItemContent content, List<LocalDate> dueDates) {
+        this.id = id;
+        this.sectionNumber = sectionNumber;
+        revise(content, dueDates);
+    }
+
+    private void revise(ItemContent content, List<LocalDate> dueDates) {
+        number = content.number();
+        openDueDates.clear();
+        openDueDates.addAll(dueDates);
+        overdueDates.retainAll(openDueDates);
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemRevised event) {
+        revise(event.content(), event.dueDates());
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemStarted event) {
+        status = ItemStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemOccurrenceCompleted event) {
+        openDueDates.remove(event.dueDate());
+        overdueDates.remove(event.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemCompleted event) {
+        close(ItemStatus.DONE);
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemCancelled event) {
+        close(ItemStatus.CANCELLED);
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemBecameOverdue event) {
+        overdueDates.add(event.dueDate());
+    }
+
+    @EventSourcingHandler
+    void on(RoadMapItemBoundToMilestone event) {
+        boundProgram = event.programId();
+        boundMilestone = event.milestone();
+    }
+
+    private void close(ItemStatus closedAs) {
+        status = closedAs;
+        openDueDates.clear();
+        overdueDates.clear();
+    }
+
+    boolean isBoundTo(ProgramId program, ProgramMilestone milestone) {
+        return program.equals(boundProgram) && milestone == boundMilestone;
+    }
+
+    /** Compared by value, so that Axon's test fixture can check that sourcing the events rebuilds the same state. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlannedItem item && id.equals(item.id) && sectionNumber == item.sectionNumber
+                && number.equals(item.number) && status == item.status && openDueDates.equals(item.openDueDates)
+                && overdueDates.equals(item.overdueDates) && Objects.equals(boundProgram, item.boundProgram)
+                && boundMilestone == item.boundMilestone;
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,113 @@
+package ru.mentoring.query.roadmap;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.mentoring.api.roadmap.FindRoadMapItems;
+import ru.mentoring.api.roadmap.FindRoadMapProgress;
+import ru.mentoring.api.roadmap.FindOverdueItems;
+import ru.mentoring.api.roadmap.FindRoadMapRollUp;
+import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.OverdueItem;
+import ru.mentoring.api.roadmap.PlanPeriod;
+import ru.mentoring.api.roadmap.RoadMapId;
+import ru.mentoring.api.roadmap.RoadMapItemView;
+import ru.mentoring.api.roadmap.RoadMapLevel;
+import ru.mentoring.api.roadmap.RoadMapProgress;
+import ru.mentoring.api.roadmap.RoadMapRollUp;
+import ru.mentoring.api.roadmap.RoadMapSummary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads road-map progress over HTTP. What is upcoming counts from {@code asOf}, today in Moscow unless given.
+ */
+@RestController
+@RequestMapping("/api/road-maps")
+class RoadMapProgressController {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    private final QueryGateway queries;
+    private final Clock clock = Clock.system(MOSCOW);
+
+    RoadMapProgressController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    List<RoadMapSummary> list(@RequestParam(required = false) RoadMapLevel level,
+                              @RequestParam(required = false) UUID ownerId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate asOf) {
+        return queries.query(new FindRoadMaps(level, ownerId, day(asOf)),
+                ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
+    }
+
+    /** The escalation list: items overdue and not done, longest overdue first. */
+    @GetMapping("/overdue")
+    List<OverdueItem> overdue(@RequestParam(required = false) RoadMapLevel level,
+                              @RequestParam(required = false) UUID ownerId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate asOf) {
+        return queries.query(new FindOverdueItems(level, ownerId, day(asOf)),
+                ResponseTypes.multipleInstancesOf(OverdueItem.class)).join();
+    }
+
+    /** The organization road maps of the given organizations for a period, added up (a municipality's view). */
+    @GetMapping("/roll-up")
+    RoadMapRollUp rollUp(@RequestParam List<UUID> organizationId, @RequestParam String period,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                         LocalDate asOf) {
+        PlanPeriod planPeriod;
+        try {
+            planPeriod = PlanPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Неверные параметры запроса: период в форме 2020-2021");
+            problem.setProperty("code", "validation.failed");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
+        }
+        return queries.query(new FindRoadMapRollUp(organizationId, planPeriod, day(asOf)),
+                ResponseTypes.instanceOf(RoadMapRollUp.class)).join();
+    }
+
+    @GetMapping("/{roadMapId}/progress")
+    RoadMapProgress progress(@PathVariable UUID roadMapId,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                             LocalDate asOf) {
+        return queries.query(new FindRoadMapProgress(new RoadMapId(roadMapId), day(asOf)),
+                        ResponseTypes.optionalInstanceOf(RoadMapProgress.class))
+                .join()
+                .orElseThrow(() -> notFound(roadMapId));
+    }
+
+    @GetMapping("/{roadMapId}/items")
+    List<RoadMapItemView> items(@PathVariable UUID roadMapId) {
+        return queries.query(new FindRoadMapItems(new RoadMapId(roadMapId)),
+                ResponseTypes.multipleInstancesOf(RoadMapItemView.class)).join();
+    }
+
+    private LocalDate day(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    private static ErrorResponseException notFound(UUID roadMapId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Дорожная карта " + roadMapId + " не найдена");
+        problem.setProperty("code", "road-map.not-found");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}

@@ -1,0 +1,12 @@
+package ru.mentoring.api.roadmap;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Asks for the escalation list: every item overdue and not done, of one level and/or one owner's road maps
+ * ({@code null} for all), longest overdue first, with how many days it is late on {@code asOf}. Answered with a
+ * list of {@link OverdueItem}.
+ */
+public record FindOverdueItems(RoadMapLevel level, UUID ownerId, LocalDate asOf) {
+}

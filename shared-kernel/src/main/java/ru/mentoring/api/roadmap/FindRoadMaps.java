@@ -1,0 +1,11 @@
+package ru.mentoring.api.roadmap;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Asks for the road maps of a level and/or an owner, newest first; answered with a list of
+ * {@link RoadMapSummary} with progress as on {@code asOf}. A {@code null} criterion matches every road map.
+ */
+public record FindRoadMaps(RoadMapLevel level, UUID ownerId, LocalDate asOf) {
+}
