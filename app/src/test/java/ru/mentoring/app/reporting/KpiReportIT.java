@@ -202,6 +202,38 @@ class KpiReportIT extends ApplicationIT {
         assertThat(indicator(region, "MENTEES_10_19").path("numerator").asLong()).isEqualTo(4);
         assertThat(indicator(region, "MENTEES_10_19").path("value").isNull()).isTrue();
 
+        // the annual monitoring form of school 1, and the region's roll-up exported as XLSX and CSV
+        JsonNode form = await().atMost(Duration.ofSeconds(20)).until(() -> api.get(
+                        "/api/v1/reports/monitoring-forms?organizationId=" + school1.value() + "&year=2020").body().get(0),
+                body -> body.path("pairsFixed").asLong() == 3);
+        assertThat(form.path("mentees").asLong()).isEqualTo(4);
+        assertThat(form.path("mentors").asLong()).isEqualTo(3);
+        assertThat(form.path("mentorEmployers").asLong()).isOne();
+        assertThat(form.path("consentPercent").asDouble()).isEqualTo(100.0);
+        assertThat(form.path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
+        assertThat(form.path("dueOn").asText()).isEqualTo("2021-11-25");
+        assertThat(form.path("late").asBoolean()).isTrue();
+
+        byte[] xlsx = http.getForObject("http://localhost:" + port + "/api/v1/reports/monitoring-forms.xlsx?region="
+                + REGION + "&year=2020", byte[].class);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Организация");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("МАОУ СОШ № 1 (тест KPI)");
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(1.0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String csv = http.getForObject("http://localhost:" + port + "/api/v1/reports/monitoring-forms.csv?region="
+                + REGION + "&year=2020", String.class);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("\uFEFFРегион;Муниципалитет;Организация;Учебный год");
+        assertThat(lines.get(2).split(";")[2]).isEqualTo("МАОУ СОШ № 3 (тест KPI)");
+        assertThat(lines.get(2).split(";")[7]).isEqualTo("1");
+
         // ETag: an unchanged report answers 304 Not Modified
         var first304 = http.exchange("http://localhost:" + port + query, HttpMethod.GET, HttpEntity.EMPTY, String.class);
         HttpHeaders conditional = new HttpHeaders();

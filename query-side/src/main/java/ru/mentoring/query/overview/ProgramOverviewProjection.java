@@ -131,7 +131,8 @@ class ProgramOverviewProjection {
 
     @EventHandler
     void on(MonitoringReportSubmitted event, @SequenceNumber long sequence) {
-        update(event.programId(), sequence, "monitoring_report_submitted = TRUE");
+        update(event.programId(), sequence, "monitoring_report_submitted = TRUE, report_submitted_on = ?, "
+                + "report_reference = ?", event.date(), event.reference());
     }
 
     @EventHandler

@@ -1,0 +1,69 @@
+package ru.mentoring.query.reporting;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.mentoring.api.reporting.FindMonitoringForms;
+import ru.mentoring.api.reporting.MonitoringForm;
+import ru.mentoring.query.web.QueryProblems;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The annual monitoring form of an organization ({@code organizationId}) or its roll-up for a region's
+ * centre ({@code region}), for a {@code year}: as JSON, or as the XLSX and CSV files staff open.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class MonitoringFormController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final QueryGateway queries;
+
+    MonitoringFormController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/monitoring-forms")
+    List<MonitoringForm> forms(@RequestParam(required = false) UUID organizationId,
+                               @RequestParam(required = false) String region, @RequestParam int year) {
+        if (organizationId == null && (region == null || region.isBlank())) {
+            throw QueryProblems.badRequest("укажите organizationId или region");
+        }
+        return queries.query(new FindMonitoringForms(organizationId, region, year),
+                ResponseTypes.multipleInstancesOf(MonitoringForm.class)).join();
+    }
+
+    @GetMapping("/monitoring-forms.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) UUID organizationId,
+                                @RequestParam(required = false) String region, @RequestParam int year) {
+        return file(MonitoringFormExport.xlsx(forms(organizationId, region, year)), XLSX, year, "xlsx");
+    }
+
+    @GetMapping("/monitoring-forms.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) UUID organizationId,
+                               @RequestParam(required = false) String region, @RequestParam int year) {
+        return file(MonitoringFormExport.csv(forms(organizationId, region, year)),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), year, "csv");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, int year, String extension) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("monitoring-" + year + "-" + (year + 1) + "." + extension, StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(content);
+    }
+}
