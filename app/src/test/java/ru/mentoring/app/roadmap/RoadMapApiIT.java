@@ -307,12 +307,32 @@ class RoadMapApiIT extends ApplicationIT {
     }
 
     @Test
-    void anUnknownTemplateIsRefusedInWords() {
-        Answer refused = api().post("/api/road-maps/from-template", """
+    void refusalsSayWhatIsWrong() {
+        Answer unknownTemplate = api().post("/api/road-maps/from-template", """
                 {"templateCode": "no-such-plan", "ownerId": "%s", "period": "2021-2022"}""".formatted(UUID.randomUUID()),
                 CURATOR);
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body().path("code").asText()).isEqualTo("road-map.template-unknown");
+        assertThat(unknownTemplate.status()).isEqualTo(422);
+        assertThat(unknownTemplate.body().path("code").asText()).isEqualTo("road-map.template-unknown");
+
+        Answer badPeriod = api().post("/api/road-maps", """
+                {"level": "REGION", "ownerId": "%s", "period": "2021/22", "title": "План"}""".formatted(UUID.randomUUID()),
+                CURATOR);
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(badPeriod.body().path("errors").findValuesAsText("field")).containsExactly("period");
+
+        Answer noTitle = api().post("/api/road-maps", """
+                {"level": "REGION", "ownerId": "%s", "period": "2021-2022", "title": " "}""".formatted(UUID.randomUUID()),
+                CURATOR);
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.body().path("errors").findValuesAsText("field")).containsExactly("title");
+
+        Answer anonymous = api().post("/api/road-maps", """
+                {"level": "REGION", "ownerId": "%s", "period": "2021-2022", "title": "План"}""".formatted(UUID.randomUUID()),
+                new HttpHeaders());
+        assertThat(anonymous.status()).isEqualTo(400);
+        assertThat(anonymous.body().path("code").asText()).isEqualTo("actor.unidentified");
+
+        assertThat(api().get("/api/road-maps/" + UUID.randomUUID() + "/progress").status()).isEqualTo(404);
     }
 
     /** Who the stored overdue event names as its actor: "id/role". */

@@ -43,11 +43,12 @@ final class PlannedItem {
         revise(content, dueDates);
     }
 
+    /** A revised item starts its dates afresh: its deadlines are scheduled anew and mark it overdue again. */
     private void revise(ItemContent content, List<LocalDate> dueDates) {
         number = content.number();
         openDueDates.clear();
         openDueDates.addAll(dueDates);
-        overdueDates.retainAll(openDueDates);
+        overdueDates.clear();
     }
 
     @EventSourcingHandler

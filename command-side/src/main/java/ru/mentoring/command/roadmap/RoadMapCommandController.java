@@ -16,20 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import ru.mentoring.api.program.ProgramId;
-import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.AddRoadMapSection;
 import ru.mentoring.api.roadmap.AmendRoadMap;
 import ru.mentoring.api.roadmap.ApproveRoadMap;
-import ru.mentoring.api.roadmap.BindRoadMapItemToMilestone;
-import ru.mentoring.api.roadmap.CancelRoadMapItem;
-import ru.mentoring.api.roadmap.CompleteRoadMapItem;
-import ru.mentoring.api.roadmap.CompleteRoadMapItemOccurrence;
 import ru.mentoring.api.roadmap.CreateNextRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.ItemContent;
-import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.PlanRoadMapItem;
 import ru.mentoring.api.roadmap.PlanRoadMapItems;
@@ -38,7 +31,6 @@ import ru.mentoring.api.roadmap.RoadMapCreated;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapLevel;
-import ru.mentoring.api.roadmap.StartRoadMapItem;
 import ru.mentoring.command.web.ApiProblems;
 import ru.mentoring.command.web.RequestOrigin;
 
@@ -49,8 +41,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Commands on road maps over HTTP. Each call waits until the command is decided and its events stored; the
- * progress read model catches up shortly after.
+ * Commands on road maps over HTTP: drafting, sections, items and their import, approval and amendment (the work
+ * on single items is in {@link RoadMapItemCommandController}). Each call waits until the command is decided and
+ * its events stored; the progress read model catches up shortly after.
  */
 @RestController
 @RequestMapping("/api/road-maps")
@@ -79,23 +72,6 @@ class RoadMapCommandController {
     }
 
     record PlanItemRequest(@Positive int sectionNumber, @NotNull @Valid ItemContent content) {
-    }
-
-    record StartRequest(@NotNull LocalDate startedOn) {
-    }
-
-    record CompletionRequest(@NotNull LocalDate completedOn, @Size(max = 500) String documentReference,
-                             @Size(max = 500) String indicatorValue) {
-
-        ItemEvidence evidence() {
-            return new ItemEvidence(documentReference, indicatorValue, null);
-        }
-    }
-
-    record CancellationRequest(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate cancelledOn) {
-    }
-
-    record MilestoneRequest(@NotNull UUID programId, @NotNull ProgramMilestone milestone) {
     }
 
     record ApprovalRequest(@NotBlank @Size(max = 50) String orderNumber, @NotNull LocalDate orderDate) {
@@ -171,42 +147,6 @@ class RoadMapCommandController {
     ResponseEntity<Void> revise(@PathVariable UUID roadMapId, @PathVariable UUID itemId,
                                 @Valid @RequestBody ItemContent content, RequestOrigin origin) {
         return send(new ReviseRoadMapItem(new RoadMapId(roadMapId), new RoadMapItemId(itemId), content), origin);
-    }
-
-    @PostMapping("/{roadMapId}/items/{itemId}/start")
-    ResponseEntity<Void> start(@PathVariable UUID roadMapId, @PathVariable UUID itemId,
-                               @Valid @RequestBody StartRequest request, RequestOrigin origin) {
-        return send(new StartRoadMapItem(new RoadMapId(roadMapId), new RoadMapItemId(itemId), request.startedOn()),
-                origin);
-    }
-
-    @PostMapping("/{roadMapId}/items/{itemId}/completion")
-    ResponseEntity<Void> complete(@PathVariable UUID roadMapId, @PathVariable UUID itemId,
-                                  @Valid @RequestBody CompletionRequest request, RequestOrigin origin) {
-        return send(new CompleteRoadMapItem(new RoadMapId(roadMapId), new RoadMapItemId(itemId), request.completedOn(),
-                request.evidence()), origin);
-    }
-
-    @PostMapping("/{roadMapId}/items/{itemId}/occurrences/{dueDate}/completion")
-    ResponseEntity<Void> completeOccurrence(@PathVariable UUID roadMapId, @PathVariable UUID itemId,
-                                            @PathVariable LocalDate dueDate,
-                                            @Valid @RequestBody CompletionRequest request, RequestOrigin origin) {
-        return send(new CompleteRoadMapItemOccurrence(new RoadMapId(roadMapId), new RoadMapItemId(itemId), dueDate,
-                request.completedOn(), request.evidence()), origin);
-    }
-
-    @PostMapping("/{roadMapId}/items/{itemId}/cancellation")
-    ResponseEntity<Void> cancel(@PathVariable UUID roadMapId, @PathVariable UUID itemId,
-                                @Valid @RequestBody CancellationRequest request, RequestOrigin origin) {
-        return send(new CancelRoadMapItem(new RoadMapId(roadMapId), new RoadMapItemId(itemId), request.reason(),
-                request.cancelledOn()), origin);
-    }
-
-    @PostMapping("/{roadMapId}/items/{itemId}/milestone")
-    ResponseEntity<Void> bind(@PathVariable UUID roadMapId, @PathVariable UUID itemId,
-                              @Valid @RequestBody MilestoneRequest request, RequestOrigin origin) {
-        return send(new BindRoadMapItemToMilestone(new RoadMapId(roadMapId), new RoadMapItemId(itemId),
-                new ProgramId(request.programId()), request.milestone()), origin);
     }
 
     @PostMapping("/{roadMapId}/approval")

@@ -116,6 +116,18 @@ class RoadMapTemplatesTest {
                 .containsExactly(LocalDate.of(2021, 5, 31), LocalDate.of(2022, 5, 31), LocalDate.of(2023, 5, 31));
     }
 
+    @Test
+    void aTemplateWhoseDatesDoNotFitAShorterPeriodIsRefused() {
+        AggregateTestFixture<RoadMap> fixture = new AggregateTestFixture<>(RoadMap.class);
+        fixture.registerInjectableResource(TEMPLATES);
+        // the Kogalym municipal plan runs over two years; item 8 is due in December of the second
+        fixture.givenNoPriorActivity()
+                .when(new CreateRoadMapFromTemplate(RoadMapId.random(), "kogalym-2020-municipality", UUID.randomUUID(),
+                        PlanPeriod.parse("2026-2026"), null))
+                .expectNoEvents()
+                .expectException(Matchers.hasProperty("code", Matchers.equalTo("road-map.date-outside-period")));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Matcher<List<EventMessage<?>>> eventCount(int count) {
         return (Matcher) Matchers.hasSize(count);

@@ -413,6 +413,16 @@ class RoadMapTest {
     }
 
     @Test
+    void aRevisedItemStillPastItsDateGoesOverdueAgain() {
+        fixture.givenCurrentTime(morningOf(LocalDate.of(2021, 12, 20)))
+                .andGivenCommands(draftCommands())
+                .andGiven(new RoadMapItemBecameOverdue(ROAD_MAP, PAIRS, DECEMBER_31))
+                .andGivenCommands(byCurator(new ReviseRoadMapItem(ROAD_MAP, PAIRS, pairsFormed())))
+                .whenTimeElapses(Duration.ofDays(20))
+                .expectEvents(new RoadMapItemBecameOverdue(ROAD_MAP, PAIRS, DECEMBER_31));
+    }
+
+    @Test
     void approvesTheDraftAsRevisionOne() {
         fixture.given(draftWithPairsItem())
                 .when(new ApproveRoadMap(ROAD_MAP, " 112-о ", LocalDate.of(2021, 8, 30)), CURATOR)

@@ -25,6 +25,8 @@ public record ItemContent(
     public static final int ACTIVITY_MAX_LENGTH = 2000;
 
     public ItemContent {
+        number = number == null ? null : number.strip();
+        activity = activity == null ? null : activity.strip();
         responsible = responsible == null ? List.of() : List.copyOf(responsible);
     }
 }
