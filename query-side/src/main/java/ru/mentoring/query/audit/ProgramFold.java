@@ -22,6 +22,7 @@ final class ProgramFold {
     private boolean curatorAppointed;
     private int documents;
     private Set<MentoringForm> forms = EnumSet.noneOf(MentoringForm.class);
+    private int informingEvents;
     private int mentees;
     private int mentors;
     private boolean menteeBaseFormed;
@@ -47,6 +48,8 @@ final class ProgramFold {
             documents++;
         } else if (event instanceof MentoringFormsChosen e) {
             forms = e.forms().isEmpty() ? EnumSet.noneOf(MentoringForm.class) : EnumSet.copyOf(e.forms());
+        } else if (event instanceof InformingEventRecorded) {
+            informingEvents++;
         } else if (event instanceof MenteeEnrolled) {
             mentees++;
         } else if (event instanceof MentorEnrolled) {
@@ -76,7 +79,7 @@ final class ProgramFold {
 
     ProgramAsOf view(Instant at) {
         return new ProgramAsOf(programId, at, applied, lastEventAt, title, period, stage, curatorAppointed, documents,
-                Set.copyOf(forms), mentees, mentors, menteeBaseFormed, mentorBaseFormed, proposed.size(), fixed.size(),
+                Set.copyOf(forms), informingEvents, mentees, mentors, menteeBaseFormed, mentorBaseFormed, proposed.size(), fixed.size(),
                 finalEventHeld, monitoringReportSubmitted);
     }
 }

@@ -22,6 +22,7 @@ public record ProgramAsOf(
         boolean curatorAppointed,
         int documents,
         Set<MentoringForm> forms,
+        int informingEvents,
         int mentees,
         int mentors,
         boolean menteeBaseFormed,
