@@ -2,6 +2,9 @@ package ru.mentoring.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.people.ErasePersonalData;
+import ru.mentoring.api.program.AcademicPeriod;
+import ru.mentoring.api.program.CreateProgram;
+import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
@@ -30,6 +37,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -51,7 +59,27 @@ class AuditTrailIT extends ApplicationIT {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private EventProcessingConfiguration processing;
+
     private ApiClient api;
+
+    @Test
+    void aLinkThatCannotBeWrittenFailsTheCommandSoNoEventIsStoredWithoutOne() {
+        assertThat(processing.eventProcessor("event-hash-chain"))
+                .containsInstanceOf(SubscribingEventProcessor.class);
+        assertThat(processing.listenerInvocationErrorHandler("event-hash-chain"))
+                .isInstanceOf(PropagatingErrorHandler.class);
+        ProgramId program = ProgramId.random();
+        jdbc.sql("INSERT INTO event_hash_chain VALUES (?, 0, ?, ?)")
+                .params(program.toString(), "planted-" + program, "0".repeat(64)).update();
+
+        assertThatThrownBy(() -> commands.sendAndWait(new CreateProgram(program,
+                new OrganizationId(UUID.randomUUID()), AcademicPeriod.parse("2024-2025"), "Без звена цепочки"), ADMIN))
+                .hasStackTraceContaining("event_hash_chain");
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(program.toString()).query(Long.class).single()).isZero();
+    }
 
     @Test
     void auditorsReadCheckAndReplayAProgramsHistory() {
