@@ -122,7 +122,8 @@ class AuditTrailIT extends ApplicationIT {
         assertThat(last.path("actorOrganization").asText()).isEqualTo("gymnasium7");
         assertThat(last.path("correlationId").asText()).isEqualTo(correlation);
         assertThat(summaries(entries, "MenteeEnrolled"))
-                .containsExactly("Наставляемый включён в базу: Ученик0 Тест", "Наставляемый включён в базу: Ученик1 Тест");
+                .containsExactly("Наставляемый включён в базу: Ученик0 Тест",
+                        "Наставляемый включён в базу: Ученик1 Тест");
 
         // filters: by type, and by period starting at the mentor base
         assertThat(list(ok(api.get(programPath + "/history?type=MenteeEnrolled&type=MentorEnrolled"))

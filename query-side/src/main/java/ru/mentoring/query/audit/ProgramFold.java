@@ -79,7 +79,7 @@ final class ProgramFold {
 
     ProgramAsOf view(Instant at) {
         return new ProgramAsOf(programId, at, applied, lastEventAt, title, period, stage, curatorAppointed, documents,
-                Set.copyOf(forms), informingEvents, mentees, mentors, menteeBaseFormed, mentorBaseFormed, proposed.size(), fixed.size(),
-                finalEventHeld, monitoringReportSubmitted);
+                Set.copyOf(forms), informingEvents, mentees, mentors, menteeBaseFormed, mentorBaseFormed,
+                proposed.size(), fixed.size(), finalEventHeld, monitoringReportSubmitted);
     }
 }

@@ -24,8 +24,8 @@ class HistoryCsvTest {
     void writesAHeaderAndOneCrlfLinePerEntryAfterAByteOrderMark() {
         EventHistory history = new EventHistory("p-1", "Program", 1, List.of(new HistoryEntry(0,
                 Instant.parse("2021-01-15T10:00:00.123Z"), "e-1", "ProgramCreated",
-                "Программа создана: «Гимназия, корпус 2», 2020-2021 учебный год", "curator@school", "ORGANIZATION_CURATOR",
-                null, "c-1")));
+                "Программа создана: «Гимназия, корпус 2», 2020-2021 учебный год", "curator@school",
+                "ORGANIZATION_CURATOR", null, "c-1")));
 
         assertThat(HistoryCsv.write(history)).isEqualTo("\uFEFF"
                 + "sequenceNumber,timestamp,eventId,eventType,summary,actorId,actorRole,actorOrganization,"
