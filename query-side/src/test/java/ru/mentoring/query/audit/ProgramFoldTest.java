@@ -27,7 +27,8 @@ class ProgramFoldTest {
     }
 
     private static FixedPair fixed(PairId pair) {
-        return new FixedPair(pair, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null, Set.of(), Set.of());
+        return new FixedPair(pair, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null, Set.of(),
+                Set.of());
     }
 
     @Test
