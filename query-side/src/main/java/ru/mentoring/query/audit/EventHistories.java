@@ -1,0 +1,85 @@
+package ru.mentoring.query.audit;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.springframework.stereotype.Component;
+import ru.mentoring.api.audit.EventHistory;
+import ru.mentoring.api.audit.FindEventHistory;
+import ru.mentoring.api.audit.HistoryEntry;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.PersonId;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers history queries from the event store itself through Axon's API, from the first event on (never
+ * from a snapshot), so that the history is complete whatever the projections hold.
+ */
+@Component
+class EventHistories {
+
+    private final EventStore events;
+    private final PersonRegisterNames register;
+
+    EventHistories(EventStore events, PersonRegisterNames register) {
+        this.events = events;
+        this.register = register;
+    }
+
+    @QueryHandler
+    Optional<EventHistory> handle(FindEventHistory query) {
+        List<? extends DomainEventMessage<?>> stored = read(query.aggregateId());
+        if (stored.isEmpty() || !isOfType(stored.get(0), query.aggregateType())) {
+            return Optional.empty();
+        }
+        List<? extends DomainEventMessage<?>> selected = stored.stream()
+                .filter(event -> query.from() == null || !event.getTimestamp().isBefore(query.from()))
+                .filter(event -> query.to() == null || !event.getTimestamp().isAfter(query.to()))
+                .filter(event -> query.eventTypes() == null || query.eventTypes().isEmpty()
+                        || query.eventTypes().contains(typeName(event)))
+                .toList();
+        Set<PersonId> people = new HashSet<>();
+        selected.forEach(event -> people.addAll(EventSummaries.peopleIn(event.getPayload())));
+        PersonNames names = register.of(people);
+        return Optional.of(new EventHistory(query.aggregateId(), stored.get(0).getType(), stored.size(),
+                selected.stream().map(event -> entry(event, names)).toList()));
+    }
+
+    /** Every stored event of the aggregate, in sequence order. */
+    List<? extends DomainEventMessage<?>> read(String aggregateId) {
+        return events.readEvents(aggregateId, 0).asStream().toList();
+    }
+
+    static boolean isOfType(DomainEventMessage<?> first, String aggregateType) {
+        return aggregateType == null || aggregateType.equals(first.getType());
+    }
+
+    /** The event's simple type name, also for payload types this node does not know. */
+    static String typeName(DomainEventMessage<?> event) {
+        if (UnknownSerializedType.class.equals(event.getPayloadType())) {
+            String name = ((UnknownSerializedType) event.getPayload()).serializedType().getName();
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+        return event.getPayloadType().getSimpleName();
+    }
+
+    private static HistoryEntry entry(DomainEventMessage<?> event, PersonNames names) {
+        String type = typeName(event);
+        Object payload = UnknownSerializedType.class.equals(event.getPayloadType()) ? null : event.getPayload();
+        MetaData meta = event.getMetaData();
+        return new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(), event.getIdentifier(), type,
+                EventSummaries.summarize(payload, type, names), text(meta, Actor.USER_ID), text(meta, Actor.ROLE),
+                text(meta, Actor.ORGANIZATION), text(meta, Actor.CORRELATION_ID));
+    }
+
+    private static String text(MetaData meta, String key) {
+        return Objects.toString(meta.get(key), null);
+    }
+}

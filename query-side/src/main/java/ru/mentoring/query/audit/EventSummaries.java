@@ -1,0 +1,199 @@
+package ru.mentoring.query.audit;
+
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.organization.OrganizationRegistered;
+import ru.mentoring.api.pair.*;
+import ru.mentoring.api.people.PersonRegistered;
+import ru.mentoring.api.people.PersonalDataErased;
+import ru.mentoring.api.program.*;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * One readable Russian sentence per event, for auditors: names come from the person register when the history
+ * is read (so erased people read as «(данные удалены)»); an event type without a sentence of its own gets a
+ * generic one naming its type.
+ */
+final class EventSummaries {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final Map<Class<?>, BiFunction<Object, PersonNames, String>> SENTENCES = new HashMap<>();
+
+    static {
+        programPreparation();
+        programMatchingAndClosing();
+        pairs();
+        on(PersonRegistered.class, (e, names) -> "Человек внесён в реестр: " + names.of(e.personId()));
+        on(PersonalDataErased.class, (e, names) -> "Персональные данные удалены: " + names.of(e.personId())
+                + " (основание: " + e.reason() + ")");
+        on(OrganizationRegistered.class, (e, names) -> "Организация зарегистрирована: " + e.name() + " ("
+                + e.municipality() + ", " + e.region() + ")");
+    }
+
+    private EventSummaries() {
+    }
+
+    /** The sentence for one event; {@code typeName} names the event when it has no sentence of its own. */
+    static String summarize(Object event, String typeName, PersonNames names) {
+        BiFunction<Object, PersonNames, String> sentence = event == null ? null : SENTENCES.get(event.getClass());
+        return sentence == null ? "Событие " + typeName : sentence.apply(event, names);
+    }
+
+    /** Every person an event names, in its own fields or in collections of them. */
+    static Set<PersonId> peopleIn(Object event) {
+        Set<PersonId> people = new LinkedHashSet<>();
+        if (event == null || !event.getClass().isRecord()) {
+            return people;
+        }
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+            if (value instanceof PersonId person) {
+                people.add(person);
+            } else if (value instanceof Collection<?> values) {
+                values.stream().filter(PersonId.class::isInstance).map(PersonId.class::cast).forEach(people::add);
+            }
+        }
+        return people;
+    }
+
+    private static void programPreparation() {
+        on(ProgramCreated.class, (e, names) -> "Программа создана: «" + e.title() + "», " + e.period()
+                + " учебный год");
+        on(CuratorAppointed.class, (e, names) -> "Назначен куратор: " + names.of(e.curatorId()) + " (приказ № "
+                + e.orderNumber() + " от " + day(e.orderDate()) + ")");
+        on(ProgramDocumentRegistered.class, (e, names) -> "Зарегистрирован документ: " + document(e.kind())
+                + (e.title() == null ? "" : " «" + e.title() + "»") + " № " + e.number() + " от " + day(e.date()));
+        on(MentoringFormsChosen.class, (e, names) -> "Выбраны формы наставничества: " + e.forms().stream()
+                .map(MentoringForm::title).sorted().collect(Collectors.joining(", ")));
+        on(CoverageTargetsSet.class, (e, names) -> "Заданы целевые показатели охвата: обучающихся "
+                + e.students() + " (" + e.studentCoveragePercent() + "%), педагогов " + e.teachers() + " ("
+                + e.teacherCoveragePercent() + "%)");
+        on(InformingEventRecorded.class, (e, names) -> "Проведено информирование (" + informing(e.kind()) + ") "
+                + day(e.date()) + ", присутствовало " + e.attendance());
+        on(MenteeEnrolled.class, (e, names) -> "Наставляемый включён в базу: " + names.of(e.personId()));
+        on(MentorEnrolled.class, (e, names) -> "Наставник включён в базу: " + names.of(e.personId()));
+        on(PersonalDataConsentGiven.class, (e, names) -> "Получено согласие на обработку персональных данных: "
+                + names.of(e.personId()) + (e.givenBy() == ConsentGiver.LEGAL_REPRESENTATIVE
+                ? " (от законного представителя)" : ""));
+        on(PersonalDataConsentWithdrawn.class, (e, names) -> "Согласие на обработку персональных данных отозвано: "
+                + names.of(e.personId()));
+        on(BaselineAssessmentRecorded.class, (e, names) -> "Записана входная оценка: " + names.of(e.personId()));
+        on(MentorInterviewRecorded.class, (e, names) -> "Собеседование с наставником " + names.of(e.personId())
+                + (e.withPsychologist() ? " (с психологом)" : "") + ": " + (e.passed() ? "пройдено" : "не пройдено"));
+        on(MentorTrainingHeld.class, (e, names) -> "Проведено обучение наставников № " + e.session() + " «"
+                + e.topic() + "»: " + names.of(e.attended()));
+        on(MenteeBaseFormed.class, (e, names) -> "Сформирована база наставляемых: " + e.mentees() + " чел.");
+        on(MentorBaseFormed.class, (e, names) -> "Сформирована база наставников: " + e.mentors() + " чел.");
+        on(ProgramStageAdvanced.class, (e, names) -> "Программа перешла с этапа «" + e.from().title()
+                + "» на этап «" + e.to().title() + "»");
+        on(ProgramCompleted.class, (e, names) -> "Программа завершена");
+    }
+
+    private static void programMatchingAndClosing() {
+        on(GroupMeetingHeld.class, (e, names) -> "Проведена групповая встреча " + day(e.date()) + ": наставников "
+                + e.mentorsPresent() + ", наставляемых " + e.menteesPresent());
+        on(PreferencesRecorded.class, (e, names) -> "Записаны предпочтения: " + names.of(e.personId()) + " → "
+                + names.of(e.preferred()));
+        on(PairProposed.class, (e, names) -> "Предложена пара (форма «" + e.form().title() + "»): наставник "
+                + names.of(e.mentors()) + ", наставляемый " + names.of(e.mentees()));
+        on(PairProposalWithdrawn.class, (e, names) -> "Предложение пары отозвано: " + e.reason());
+        on(PairsFixedByOrder.class, (e, names) -> "Пары и группы закреплены приказом № " + e.orderNumber() + " от "
+                + day(e.orderDate()) + ": " + e.pairs().size());
+        on(FeedbackDatesSet.class, (e, names) -> "Назначены даты обратной связи: " + days(e.dates()));
+        on(MenteesReturnedToBase.class, (e, names) -> "Наставляемые возвращены в базу: " + names.of(e.mentees())
+                + " (" + e.reason() + ")");
+        on(FinalEventHeld.class, (e, names) -> "Проведено заключительное мероприятие «" + e.title() + "» "
+                + day(e.date()) + ": присутствовало " + e.present().size() + " из " + e.participants());
+        on(MentorAwarded.class, (e, names) -> "Наставник награждён: " + names.of(e.personId()) + " — " + e.award());
+        on(SatisfactionSurveyed.class, (e, names) -> "Анкета удовлетворённости: " + names.of(e.personId()) + " — "
+                + e.percent() + "%");
+        on(FinalAssessmentRecorded.class, (e, names) -> "Записана итоговая оценка: " + names.of(e.personId()));
+        on(CaseRecorded.class, (e, names) -> "Оформлен кейс № " + e.number() + ": «" + e.title() + "»");
+        on(MenteeJoinedMentorBase.class, (e, names) -> "Наставляемый переходит в базу наставников на "
+                + e.nextPeriod() + " учебный год: " + names.of(e.personId()));
+        on(MonitoringReportSubmitted.class, (e, names) -> "Представлен отчёт мониторинга «" + e.reference()
+                + "» от " + day(e.date()));
+    }
+
+    private static void pairs() {
+        on(PairOpened.class, (e, names) -> "Пара открыта (форма «" + e.form().title() + "»): наставник "
+                + names.of(e.mentors()) + ", наставляемый " + names.of(e.mentees()));
+        on(AgreementSigned.class, (e, names) -> "Подписано соглашение о наставничестве " + day(e.signedOn()));
+        on(IndividualPlanApproved.class, (e, names) -> "Утверждён индивидуальный план: мероприятий "
+                + e.activities().size());
+        on(IndividualPlanAmended.class, (e, names) -> "Индивидуальный план изменён (редакция " + e.revision()
+                + "): мероприятий " + e.activities().size() + "; причина: " + e.reason());
+        on(PlanActivityCompleted.class, (e, names) -> "Выполнено мероприятие плана № " + e.number()
+                + "; план выполнен на " + e.planCompletionPercent() + "%");
+        on(MeetingRecorded.class, (e, names) -> "Проведена встреча № " + e.number() + " (" + e.type().title()
+                + ") " + day(e.date()) + (e.topic() == null || e.topic().isBlank() ? "" : ": «" + e.topic() + "»"));
+        on(FeedbackGiven.class, (e, names) -> "Обратная связь " + feedbackSource(e.from()) + " "
+                + names.of(e.personId()) + ": оценка " + e.score() + " из 5");
+        on(FirstMeetingOverdue.class, (e, names) -> "Просрочена организационная встреча (срок "
+                + MOMENT.format(e.dueAt()) + ")");
+        on(PairStalled.class, (e, names) -> "Пара не встречается с " + day(e.lastMeetingOn()));
+        on(FeedbackOverdue.class, (e, names) -> "Не получена обратная связь к " + day(e.dueDate()) + ": "
+                + e.missing().stream().map(EventSummaries::feedbackSource).sorted().collect(Collectors.joining(", ")));
+        on(PairCompleted.class, (e, names) -> "Пара завершила работу " + day(e.completedOn()) + ": " + e.outcome());
+        on(PairDissolved.class, (e, names) -> "Пара расформирована " + day(e.dissolvedOn()) + ": " + e.reason());
+    }
+
+    private static <T> void on(Class<T> type, BiFunction<T, PersonNames, String> sentence) {
+        SENTENCES.put(type, (event, names) -> sentence.apply(type.cast(event), names));
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "(дата не указана)" : DAY.format(date);
+    }
+
+    private static String days(List<LocalDate> dates) {
+        return dates.isEmpty() ? "нет" : dates.stream().map(EventSummaries::day).collect(Collectors.joining(", "));
+    }
+
+    private static String document(ProgramDocumentKind kind) {
+        return switch (kind) {
+            case IMPLEMENTATION_ORDER -> "приказ о внедрении целевой модели наставничества";
+            case PROGRAM_REGULATION -> "положение о программе наставничества";
+            case CURATOR_APPOINTMENT_ORDER -> "приказ о назначении куратора";
+            case ROAD_MAP_ORDER -> "приказ об утверждении дорожной карты";
+            case MENTORING_PROGRAM -> "программа наставничества";
+            case OTHER -> "документ";
+        };
+    }
+
+    private static String informing(InformingEventKind kind) {
+        return switch (kind) {
+            case PEDAGOGICAL_COUNCIL -> "педагогический совет";
+            case PARENTS_MEETING -> "родительское собрание";
+            case CLASS_HOUR -> "классный час";
+            case GRADUATES_AND_PARTNERS_MEETING -> "встреча с выпускниками и представителями предприятий";
+            case SITE_PUBLICATION -> "публикация на сайте";
+        };
+    }
+
+    private static String feedbackSource(FeedbackSource source) {
+        return switch (source) {
+            case MENTOR -> "от наставника";
+            case MENTEE -> "от наставляемого";
+            case CURATOR -> "от куратора";
+        };
+    }
+}
