@@ -1,0 +1,134 @@
+package ru.mentoring.app.roadmap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.program.*;
+import ru.mentoring.app.ApiClient;
+import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.ProgramScenario;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static ru.mentoring.app.ApiClient.actor;
+
+/**
+ * The organization section of Kogalym's road map (seed 004, appendix 1) made from its template for one school,
+ * its lifecycle items bound to a real program, and the program driven to completion: each bound item is
+ * completed by the program's own event, and the progress projection counts them.
+ */
+class KogalymRoadMapWithProgramIT extends ApplicationIT {
+
+    private static final HttpHeaders CURATOR = actor("sharafutdinova@school1", "ORGANIZATION_CURATOR", null);
+    private static final MetaData CURATOR_META = MetaData.from(
+            new Actor("sharafutdinova@school1", ActorRole.ORGANIZATION_CURATOR, null).asMetaData());
+
+    @Autowired
+    private TestRestTemplate http;
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private CommandGateway commands;
+
+    private ApiClient api;
+    private String roadMap;
+
+    @Test
+    void theProgramsMilestonesCompleteTheBoundItems() {
+        api = new ApiClient(http, port);
+        Answer created = api.post("/api/road-maps/from-template", """
+                {"templateCode": "kogalym-2020-organization", "ownerId": "%s", "period": "2026-2027"}"""
+                .formatted(UUID.randomUUID()), CURATOR);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        roadMap = created.body().path("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/road-maps/" + roadMap + "/items").body().size()
+                == 35);
+
+        // preparation and matching: the bases are formed and the pairs fixed before the items are bound
+        ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 2, List.of());
+        ProgramId program = scenario.program;
+        bind("7", program, ProgramMilestone.MENTEE_BASE_FORMED);
+        bind("11", program, ProgramMilestone.MENTOR_BASE_FORMED);
+        bind("19", program, ProgramMilestone.PAIRS_FIXED);
+        // the final stages are bound first, reached later
+        bind("26", program, ProgramMilestone.FINAL_EVENT_HELD);
+        bind("30", program, ProgramMilestone.MONITORING_REPORT_SUBMITTED);
+        awaitDone("7", "11", "19");
+        assertThat(item("26").path("status").asText()).isEqualTo("PLANNED");
+
+        drive(scenario);
+
+        awaitDone("7", "11", "19", "26", "30");
+        assertThat(item("26").path("evidenceEvent").asText()).isNotBlank();
+        assertThat(item("20").path("status").asText()).isEqualTo("PLANNED");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode total = api.get("/api/road-maps/" + roadMap + "/progress").body().path("total");
+            assertThat(total.path("items").asInt()).isEqualTo(35);
+            assertThat(total.path("done").asInt()).isEqualTo(5);
+            assertThat(total.path("percentDone").asDouble()).isEqualTo(14.3);
+        });
+    }
+
+    private void drive(ProgramScenario scenario) {
+        ProgramId program = scenario.program;
+        send(new AdvanceProgramStage(program, ProgramStage.MEETINGS));
+        send(new AdvanceProgramStage(program, ProgramStage.FINAL));
+        List<PersonId> everyone = new ArrayList<>(scenario.mentees);
+        everyone.addAll(scenario.mentors);
+        send(new RecordFinalEvent(program, LocalDate.of(2027, 5, 20), "Торжественное мероприятие",
+                Set.copyOf(everyone)));
+        send(new AdvanceProgramStage(program, ProgramStage.MONITORING));
+        send(new RecordSatisfaction(program, scenario.mentees.get(0), 90, LocalDate.of(2027, 5, 25)));
+        send(new RecordSatisfaction(program, scenario.mentors.get(0), 85, LocalDate.of(2027, 5, 25)));
+        for (PersonId mentee : scenario.mentees) {
+            send(new RecordFinalAssessment(program, mentee, Map.of("успеваемость", 75), LocalDate.of(2027, 5, 27)));
+        }
+        send(new SubmitMonitoringReport(program, LocalDate.of(2027, 11, 20), "Форма мониторинга 2026-2027"));
+        send(new AdvanceProgramStage(program, ProgramStage.COMPLETED));
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(command, CURATOR_META);
+    }
+
+    private void bind(String number, ProgramId program, ProgramMilestone milestone) {
+        Answer bound = api.post("/api/road-maps/" + roadMap + "/items/" + item(number).path("itemId").asText()
+                + "/milestone", """
+                {"programId": "%s", "milestone": "%s"}""".formatted(program, milestone), CURATOR);
+        assertThat(bound.status()).as(bound.body().toString()).isEqualTo(204);
+    }
+
+    private JsonNode item(String number) {
+        for (JsonNode item : api.get("/api/road-maps/" + roadMap + "/items").body()) {
+            if (item.path("number").asText().equals(number)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item " + number);
+    }
+
+    private void awaitDone(String... numbers) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String number : numbers) {
+                assertThat(item(number).path("status").asText()).as("item " + number).isEqualTo("DONE");
+            }
+        });
+    }
+}
