@@ -240,6 +240,33 @@ class KpiReportIT extends ApplicationIT {
         conditional.setIfNoneMatch(first304.getHeaders().getETag());
         assertThat(http.exchange("http://localhost:" + port + query, HttpMethod.GET, new HttpEntity<>(conditional),
                 String.class).getStatusCode().value()).isEqualTo(304);
+
+        // as submitted, and as corrected: a late survey changes the figures now, not the version sent
+        String submission = "/api/organizations/" + school1.value() + "/monitoring-forms/2020/submission";
+        HttpHeaders curator = ApiClient.actor("curator@school1", "ORGANIZATION_CURATOR", null);
+        assertThat(api.post(submission, """
+                {"submittedOn": "2021-11-20", "reference": "Исх. № 45 от 20.11.2021"}""", curator).status())
+                .isEqualTo(201);
+        send(new RecordSatisfaction(first, m16, 40, DAY.plusMonths(9)));
+        String versions = "/api/v1/reports/monitoring-forms/versions?organizationId=" + school1.value() + "&year=2020";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode both = api.get(versions).body();
+            assertThat(both.path("submitted")).hasSize(1);
+            assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
+            assertThat(both.path("current").path("menteeSatisfaction").asDouble()).isEqualTo(70.0);
+            assertThat(both.path("current").path("submittedOn").asText()).isEqualTo("2021-11-20");
+            assertThat(both.path("current").path("late").asBoolean()).isFalse();
+        });
+        assertThat(api.post(submission, """
+                {"submittedOn": "2021-12-02", "reference": "Исх. № 51, уточнённая"}""", curator).status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode both = api.get(versions).body();
+            assertThat(both.path("submitted").findValuesAsText("version")).containsExactly("1", "2");
+            assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
+            assertThat(both.path("submitted").get(1).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(70.0);
+            assertThat(both.path("submitted").get(1).path("reference").asText()).isEqualTo("Исх. № 51, уточнённая");
+        });
     }
 
     private static String[] ids(PersonId... people) {

@@ -9,6 +9,9 @@ import ru.mentoring.api.organization.OrganizationRegistered;
 import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
+import ru.mentoring.api.reporting.MonitoringFormSubmitted;
+import ru.mentoring.api.reporting.SubmitMonitoringForm;
+import ru.mentoring.command.common.DomainRuleViolation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -21,6 +24,8 @@ public class Organization {
 
     @AggregateIdentifier
     private OrganizationId organizationId;
+    /** Monitoring forms submitted so far, by year. */
+    private final java.util.Map<Integer, Integer> submittedVersions = new java.util.HashMap<>();
 
     protected Organization() {
         // for event sourcing
@@ -35,6 +40,22 @@ public class Organization {
     @CommandHandler
     public void handle(SetOrganizationHeadcounts command) {
         apply(new OrganizationHeadcountsSet(organizationId, command.year(), command.students(), command.teachers()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitMonitoringForm command) {
+        if (!command.form().organizationId().equals(organizationId.value())) {
+            throw new DomainRuleViolation("monitoring-form.other-organization",
+                    "Форма мониторинга относится к другой организации");
+        }
+        apply(new MonitoringFormSubmitted(organizationId, command.year(),
+                submittedVersions.getOrDefault(command.year(), 0) + 1, command.form(), command.submittedOn(),
+                command.reference().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(MonitoringFormSubmitted event) {
+        submittedVersions.put(event.year(), event.version());
     }
 
     @EventSourcingHandler

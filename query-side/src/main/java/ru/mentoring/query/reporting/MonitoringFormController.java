@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mentoring.api.reporting.FindMonitoringFormVersions;
 import ru.mentoring.api.reporting.FindMonitoringForms;
+import ru.mentoring.api.reporting.MonitoringFormVersions;
 import ru.mentoring.api.reporting.MonitoringForm;
 import ru.mentoring.query.web.QueryProblems;
 
@@ -43,6 +45,13 @@ class MonitoringFormController {
         }
         return queries.query(new FindMonitoringForms(organizationId, region, year),
                 ResponseTypes.multipleInstancesOf(MonitoringForm.class)).join();
+    }
+
+    /** The form as it is now and every submitted version as it was sent, side by side. */
+    @GetMapping("/monitoring-forms/versions")
+    MonitoringFormVersions versions(@RequestParam UUID organizationId, @RequestParam int year) {
+        return queries.query(new FindMonitoringFormVersions(organizationId, year),
+                ResponseTypes.instanceOf(MonitoringFormVersions.class)).join();
     }
 
     @GetMapping("/monitoring-forms.xlsx")

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Fills the annual monitoring form of each organization from the read models. The form is due by
+ * Fills the annual monitoring form of each organization from the read models; it counts as submitted on the
+ * date of its first submitted version (or, before any, of a program's monitoring report). The form is due by
  * {@link #DUE} after the academic year (seed 000, stage 6: «до 20–25 ноября»).
  */
 @Component
@@ -44,10 +45,10 @@ class MonitoringFormQueries {
                          ORDER BY municipality, name""")
                 .params(query.organizationId(), query.organizationId(), query.region(), query.region())
                 .query().listOfRows();
-        return organizations.stream().map(organization -> form(organization, period, due)).toList();
+        return organizations.stream().map(organization -> form(organization, query.year(), period, due)).toList();
     }
 
-    private MonitoringForm form(Map<String, Object> organization, String period, LocalDate due) {
+    private MonitoringForm form(Map<String, Object> organization, int year, String period, LocalDate due) {
         UUID id = (UUID) organization.get("organization_id");
         Map<String, Object> people = jdbc.sql("""
                         SELECT count(DISTINCT person_id) FILTER (WHERE role = 'MENTEE') AS mentees,
@@ -67,9 +68,14 @@ class MonitoringFormQueries {
                                coalesce(sum(cases), 0) AS cases,
                                round(100.0 * sum(final_event_present) / nullif(sum(final_event_participants), 0), 1)
                                    AS participation,
-                               max(report_submitted_on) AS submitted_on, max(report_reference) AS reference
+                               coalesce((SELECT submitted_on FROM monitoring_form_submission
+                                          WHERE organization_id = ? AND year = ? AND version = 1),
+                                        max(report_submitted_on)) AS submitted_on,
+                               coalesce((SELECT reference FROM monitoring_form_submission
+                                          WHERE organization_id = ? AND year = ? AND version = 1),
+                                        max(report_reference)) AS reference
                           FROM program_overview WHERE organization_id = ? AND period = ?""")
-                .params(id, period).query().singleRow();
+                .params(id, year, id, year, id, period).query().singleRow();
         Map<String, Object> pairs = jdbc.sql("""
                         SELECT count(*) FILTER (WHERE p.status <> 'DISSOLVED') AS fixed,
                                count(*) FILTER (WHERE p.status = 'COMPLETED') AS completed,

@@ -1,0 +1,18 @@
+package ru.mentoring.api.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An organization's monitoring form side by side: the figures now, and each submitted version as it was sent.
+ */
+public record MonitoringFormVersions(MonitoringForm current, List<Submitted> submitted) {
+
+    /** One submitted version. */
+    public record Submitted(int version, LocalDate submittedOn, String reference, MonitoringForm form) {
+    }
+
+    public MonitoringFormVersions {
+        submitted = List.copyOf(submitted);
+    }
+}
