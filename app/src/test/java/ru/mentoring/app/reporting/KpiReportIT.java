@@ -177,6 +177,9 @@ class KpiReportIT extends ApplicationIT {
         assertKpi(report, "MENTEES_10_19", 4, 40, 10.0, true);
         assertThat(texts(indicator(report, "MENTEES_10_19").path("people")))
                 .containsExactlyInAnyOrder(ids(m11, m14, m16, m18));
+        assertThat(texts(indicator(report, "MENTEES_10_19").path("pairs"))).hasSize(4);
+        assertThat(texts(indicator(report, "MENTEES_10_19").path("programs")))
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
         assertKpi(report, "MENTORS_15_19", 1, 20, 5.0, true);
         assertThat(texts(indicator(report, "MENTORS_15_19").path("people"))).containsExactly(ids(pupil));
         assertKpi(report, "YOUNG_TEACHERS", 1, 4, 25.0, true);
@@ -187,6 +190,13 @@ class KpiReportIT extends ApplicationIT {
         assertThat(report.path("byForm").findValuesAsText("form")).containsExactly("EMPLOYER_STUDENT",
                 "STUDENT_STUDENT", "TEACHER_STUDENT", "TEACHER_TEACHER");
         assertThat(report.path("byForm").get(2).path("pairs").asInt()).isEqualTo(2);
+
+        // only the pairs of one form: «педагог – ученик» has one pupil in each school and two teachers
+        JsonNode teacherStudent = api.get(query + "&form=TEACHER_STUDENT").body();
+        assertThat(texts(indicator(teacherStudent, "MENTEES_10_19").path("people")))
+                .containsExactlyInAnyOrder(ids(m11, m18));
+        assertThat(indicator(teacherStudent, "MENTORS_15_19").path("numerator").asLong()).isZero();
+        assertThat(indicator(teacherStudent, "MENTOR_SATISFACTION").path("numerator").asLong()).isEqualTo(70);
 
         JsonNode school = api.get("/api/v1/reports/kpi?organizationId=" + school1.value() + "&year=2020").body();
         assertThat(school.path("scope").asText()).isEqualTo("МАОУ СОШ № 1 (тест KPI)");

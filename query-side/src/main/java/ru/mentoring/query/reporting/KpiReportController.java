@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.KpiReport;
 import ru.mentoring.api.reporting.TerritoryId;
@@ -18,7 +19,7 @@ import java.util.UUID;
 /**
  * The KPI report for reporting services, under a versioned path: {@code GET /api/v1/reports/kpi} for an
  * organization ({@code organizationId}) or a territory ({@code region}, and {@code municipality} for a
- * municipality) and a {@code year}. Answers carry an ETag, so a caller can tell whether anything changed.
+ * municipality) and a {@code year}, optionally only for one {@code form} of mentoring. Answers carry an ETag, so a caller can tell whether anything changed.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -34,7 +35,8 @@ class KpiReportController {
     KpiReport kpi(@RequestParam(required = false) UUID organizationId,
                   @RequestParam(required = false) String region,
                   @RequestParam(required = false) String municipality,
-                  @RequestParam int year) {
+                  @RequestParam int year,
+                  @RequestParam(required = false) MentoringForm form) {
         TerritoryId territory = null;
         if (organizationId == null) {
             if (region == null || region.isBlank()) {
@@ -44,7 +46,7 @@ class KpiReportController {
                     ? new TerritoryId(TerritoryLevel.REGION, region.strip(), null)
                     : new TerritoryId(TerritoryLevel.MUNICIPALITY, region.strip(), municipality.strip());
         }
-        return queries.query(new FindKpiReport(organizationId, territory, year),
+        return queries.query(new FindKpiReport(organizationId, territory, year, form),
                         ResponseTypes.optionalInstanceOf(KpiReport.class)).join()
                 .orElseThrow(() -> QueryProblems.problem(HttpStatus.NOT_FOUND, "report.scope-unknown",
                         "Нет такой организации или территории"));

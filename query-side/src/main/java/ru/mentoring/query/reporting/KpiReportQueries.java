@@ -42,10 +42,14 @@ class KpiReportQueries {
     @QueryHandler
     Optional<KpiReport> handle(FindKpiReport query) {
         String period = new AcademicPeriod(query.year()).toString();
-        Scope scope = scope(query, period);
-        if (scope == null) {
+        Scope found = scope(query, period);
+        if (found == null) {
             return Optional.empty();
         }
+        Scope scope = query.form() == null ? found : new Scope(found.name(), found.where()
+                + " AND EXISTS (SELECT 1 FROM base_pair f WHERE f.program_id = b.program_id AND f.status = 'FIXED'"
+                + " AND f.form = ? AND (b.person_id = ANY (f.mentees) OR b.person_id = ANY (f.mentors)))",
+                params(found, query.form().name()));
         List<KpiValue> indicators = new ArrayList<>();
         Map<String, Object> figures = query.territory() == null ? Map.of() : figures(query.territory(), query.year());
         indicators.add(people(Kpi.MENTEES_10_19, scope, "b.role = 'MENTEE' AND b.category = 'STUDENT' "
@@ -59,7 +63,7 @@ class KpiReportQueries {
         indicators.add(satisfaction(Kpi.MENTOR_SATISFACTION, scope, "MENTOR", query));
         List<TargetCheck> targets = query.organizationId() == null ? List.of()
                 : organizationTargets(query.organizationId(), query.year(), scope);
-        return Optional.of(new KpiReport(scope.name(), query.year(), period, indicators, targets, byForm(scope)));
+        return Optional.of(new KpiReport(scope.name(), query.year(), period, indicators, targets, byForm(found)));
     }
 
     private Scope scope(FindKpiReport query, String period) {
@@ -115,7 +119,7 @@ class KpiReportQueries {
                         + " AND b.pair_status = 'FIXED' AND " + who + " ORDER BY 1")
                 .params(scope.params()).query(UUID.class).list();
         return value(kpi, people.size(), denominator == null ? null : ((Number) denominator).longValue(), query,
-                people, List.of());
+                people, List.of(), scope);
     }
 
     private KpiValue enterprises(Scope scope, Object denominator, FindKpiReport query) {
@@ -128,7 +132,7 @@ class KpiReportQueries {
                         + " ORDER BY 1")
                 .params(scope.params()).query(UUID.class).list();
         return value(Kpi.ENTERPRISES, names.size(), denominator == null ? null : ((Number) denominator).longValue(),
-                query, people, names);
+                query, people, names, scope);
     }
 
     private KpiValue satisfaction(Kpi kpi, Scope scope, String role, FindKpiReport query) {
@@ -137,16 +141,26 @@ class KpiReportQueries {
                 .params(params(scope, role)).query().listOfRows();
         long sum = rows.stream().mapToLong(row -> ((Number) row.get("satisfaction")).longValue()).sum();
         List<UUID> people = rows.stream().map(row -> (UUID) row.get("person_id")).toList();
-        return value(kpi, sum, rows.isEmpty() ? null : 100L * rows.size(), query, people, List.of());
+        return value(kpi, sum, rows.isEmpty() ? null : 100L * rows.size(), query, people, List.of(), scope);
     }
 
     private KpiValue value(Kpi kpi, long numerator, Long denominator, FindKpiReport query, List<UUID> people,
-                           List<String> enterprises) {
+                           List<String> enterprises, Scope scope) {
         Double value = denominator == null || denominator == 0 ? null
                 : Math.round(1000.0 * numerator / denominator) / 10.0;
         Integer target = target(kpi, query);
         Boolean met = value == null || target == null ? null : value >= target;
-        return new KpiValue(kpi, kpi.title(), numerator, denominator, value, target, met, people, enterprises);
+        List<Object> params = params(scope, (Object) people.toArray(UUID[]::new));
+        List<UUID> pairs = jdbc.sql("SELECT DISTINCT p.pair_id FROM base_pair p JOIN participant_base b"
+                        + " ON b.program_id = p.program_id AND (b.person_id = ANY (p.mentees) OR b.person_id = ANY (p.mentors))"
+                        + " LEFT JOIN organization_directory o ON o.organization_id = b.organization_id WHERE "
+                        + scope.where() + " AND p.status = 'FIXED' AND b.person_id = ANY (?) ORDER BY 1")
+                .params(params).query(UUID.class).list();
+        List<UUID> programs = jdbc.sql("SELECT DISTINCT b.program_id" + BASE + scope.where()
+                        + " AND b.person_id = ANY (?) ORDER BY 1")
+                .params(params).query(UUID.class).list();
+        return new KpiValue(kpi, kpi.title(), numerator, denominator, value, target, met, people, enterprises, pairs,
+                programs);
     }
 
     /** The organization targets of seed 001. */
