@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.reporting.FindMonitoringForms;
 import ru.mentoring.api.reporting.MonitoringForm;
+import ru.mentoring.api.reporting.MonitoringFormPage;
 import ru.mentoring.api.reporting.SubmitMonitoringForm;
 import ru.mentoring.command.web.ApiProblems;
 import ru.mentoring.command.web.RequestOrigin;
@@ -45,8 +46,8 @@ class MonitoringFormSubmissionController {
     @PostMapping("/api/organizations/{organizationId}/monitoring-forms/{year}/submission")
     ResponseEntity<MonitoringForm> submit(@PathVariable UUID organizationId, @PathVariable int year,
                                           @Valid @RequestBody SubmissionRequest request, RequestOrigin origin) {
-        MonitoringForm form = queries.query(new FindMonitoringForms(organizationId, null, year),
-                        ResponseTypes.multipleInstancesOf(MonitoringForm.class)).join().stream().findFirst()
+        MonitoringForm form = queries.query(FindMonitoringForms.all(organizationId, null, year),
+                        ResponseTypes.instanceOf(MonitoringFormPage.class)).join().items().stream().findFirst()
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ApiProblems.problem(
                         HttpStatus.NOT_FOUND, "organization.not-found", "Организация " + organizationId
                                 + " не найдена"), null));

@@ -214,7 +214,8 @@ class KpiReportIT extends ApplicationIT {
 
         // the annual monitoring form of school 1, and the region's roll-up exported as XLSX and CSV
         JsonNode form = await().atMost(Duration.ofSeconds(20)).until(() -> api.get(
-                        "/api/v1/reports/monitoring-forms?organizationId=" + school1.value() + "&year=2020").body().get(0),
+                        "/api/v1/reports/monitoring-forms?organizationId=" + school1.value() + "&year=2020").body()
+                        .path("items").get(0),
                 body -> body.path("pairsFixed").asLong() == 3);
         assertThat(form.path("mentees").asLong()).isEqualTo(4);
         assertThat(form.path("mentors").asLong()).isEqualTo(3);
@@ -223,6 +224,11 @@ class KpiReportIT extends ApplicationIT {
         assertThat(form.path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
         assertThat(form.path("dueOn").asText()).isEqualTo("2021-11-25");
         assertThat(form.path("late").asBoolean()).isTrue();
+
+        JsonNode secondPage = api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&year=2020&page=1&size=1")
+                .body();
+        assertThat(secondPage.path("totalElements").asInt()).isEqualTo(2);
+        assertThat(secondPage.path("items").get(0).path("organization").asText()).isEqualTo("МАОУ СОШ № 3 (тест KPI)");
 
         byte[] xlsx = http.getForObject("http://localhost:" + port + "/api/v1/reports/monitoring-forms.xlsx?region="
                 + REGION + "&year=2020", byte[].class);

@@ -14,6 +14,7 @@ import ru.mentoring.api.reporting.FindMonitoringFormVersions;
 import ru.mentoring.api.reporting.FindMonitoringForms;
 import ru.mentoring.api.reporting.MonitoringFormVersions;
 import ru.mentoring.api.reporting.MonitoringForm;
+import ru.mentoring.api.reporting.MonitoringFormPage;
 import ru.mentoring.query.web.QueryProblems;
 
 import java.nio.charset.StandardCharsets;
@@ -38,13 +39,24 @@ class MonitoringFormController {
     }
 
     @GetMapping("/monitoring-forms")
-    List<MonitoringForm> forms(@RequestParam(required = false) UUID organizationId,
-                               @RequestParam(required = false) String region, @RequestParam int year) {
-        if (organizationId == null && (region == null || region.isBlank())) {
+    MonitoringFormPage forms(@RequestParam(required = false) UUID organizationId,
+                             @RequestParam(required = false) String region, @RequestParam int year,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw QueryProblems.badRequest("страница с 0, размер страницы от 1 до 500");
+        }
+        return page(new FindMonitoringForms(organizationId, region, year, page, size));
+    }
+
+    private MonitoringFormPage page(FindMonitoringForms query) {
+        if (query.organizationId() == null && (query.region() == null || query.region().isBlank())) {
             throw QueryProblems.badRequest("укажите organizationId или region");
         }
-        return queries.query(new FindMonitoringForms(organizationId, region, year),
-                ResponseTypes.multipleInstancesOf(MonitoringForm.class)).join();
+        return queries.query(query, ResponseTypes.instanceOf(MonitoringFormPage.class)).join();
+    }
+
+    private List<MonitoringForm> all(UUID organizationId, String region, int year) {
+        return page(FindMonitoringForms.all(organizationId, region, year)).items();
     }
 
     /** The form as it is now and every submitted version as it was sent, side by side. */
@@ -57,13 +69,13 @@ class MonitoringFormController {
     @GetMapping("/monitoring-forms.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) UUID organizationId,
                                 @RequestParam(required = false) String region, @RequestParam int year) {
-        return file(MonitoringFormExport.xlsx(forms(organizationId, region, year)), XLSX, year, "xlsx");
+        return file(MonitoringFormExport.xlsx(all(organizationId, region, year)), XLSX, year, "xlsx");
     }
 
     @GetMapping("/monitoring-forms.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) UUID organizationId,
                                @RequestParam(required = false) String region, @RequestParam int year) {
-        return file(MonitoringFormExport.csv(forms(organizationId, region, year)),
+        return file(MonitoringFormExport.csv(all(organizationId, region, year)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), year, "csv");
     }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.reporting.FindMonitoringForms;
 import ru.mentoring.api.reporting.MonitoringForm;
+import ru.mentoring.api.reporting.MonitoringFormPage;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -35,17 +36,26 @@ class MonitoringFormQueries {
     }
 
     @QueryHandler
-    List<MonitoringForm> handle(FindMonitoringForms query) {
+    MonitoringFormPage handle(FindMonitoringForms query) {
         String period = new AcademicPeriod(query.year()).toString();
         LocalDate due = DUE.atYear(query.year() + 1);
         List<Map<String, Object>> organizations = jdbc.sql("""
                         SELECT organization_id, name, municipality, region FROM organization_directory
                          WHERE (CAST(? AS UUID) IS NULL OR organization_id = ?)
                            AND (CAST(? AS TEXT) IS NULL OR region = ?)
-                         ORDER BY municipality, name""")
-                .params(query.organizationId(), query.organizationId(), query.region(), query.region())
+                         ORDER BY municipality, name, organization_id LIMIT ? OFFSET ?""")
+                .params(query.organizationId(), query.organizationId(), query.region(), query.region(), query.size(),
+                        (long) query.page() * query.size())
                 .query().listOfRows();
-        return organizations.stream().map(organization -> form(organization, query.year(), period, due)).toList();
+        long total = jdbc.sql("""
+                        SELECT count(*) FROM organization_directory
+                         WHERE (CAST(? AS UUID) IS NULL OR organization_id = ?)
+                           AND (CAST(? AS TEXT) IS NULL OR region = ?)""")
+                .params(query.organizationId(), query.organizationId(), query.region(), query.region())
+                .query(Long.class).single();
+        return new MonitoringFormPage(organizations.stream()
+                .map(organization -> form(organization, query.year(), period, due)).toList(),
+                query.page(), query.size(), total);
     }
 
     private MonitoringForm form(Map<String, Object> organization, int year, String period, LocalDate due) {

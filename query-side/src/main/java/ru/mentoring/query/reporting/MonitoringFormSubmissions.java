@@ -54,8 +54,8 @@ class MonitoringFormSubmissions {
 
     @QueryHandler
     MonitoringFormVersions handle(FindMonitoringFormVersions query) {
-        MonitoringForm current = forms.handle(new FindMonitoringForms(query.organizationId(), null, query.year()))
-                .stream().findFirst().orElse(null);
+        MonitoringForm current = forms.handle(FindMonitoringForms.all(query.organizationId(), null, query.year()))
+                .items().stream().findFirst().orElse(null);
         List<MonitoringFormVersions.Submitted> submitted = jdbc.sql("""
                         SELECT version, submitted_on, reference, form::text AS form FROM monitoring_form_submission
                          WHERE organization_id = ? AND year = ? ORDER BY version""")

@@ -5,7 +5,13 @@ import java.util.UUID;
 /**
  * Asks for the annual monitoring forms (форма итогового мониторинга, seed 000 stage 6) of one organization,
  * or of every organization of a region (the roll-up for the regional centre), for the academic year that
- * starts in {@code year}; answered with a list of {@link MonitoringForm}.
+ * starts in {@code year}; answered with a {@link MonitoringFormPage}, organizations ordered by municipality
+ * and name.
  */
-public record FindMonitoringForms(UUID organizationId, String region, int year) {
+public record FindMonitoringForms(UUID organizationId, String region, int year, int page, int size) {
+
+    /** Every form at once, as the exports need them. */
+    public static FindMonitoringForms all(UUID organizationId, String region, int year) {
+        return new FindMonitoringForms(organizationId, region, year, 0, Integer.MAX_VALUE);
+    }
 }
