@@ -79,7 +79,7 @@ final class EventSummaries {
                 + " учебный год");
         on(CuratorAppointed.class, (e, names) -> "Назначен куратор: " + names.of(e.curatorId()) + " (приказ № "
                 + e.orderNumber() + " от " + day(e.orderDate()) + ")");
-        on(ProgramDocumentRegistered.class, (e, names) -> "Зарегистрирован документ: " + document(e.kind())
+        on(ProgramDocumentRegistered.class, (e, names) -> "Зарегистрирован документ: " + e.kind().title()
                 + (e.title() == null ? "" : " «" + e.title() + "»") + " № " + e.number() + " от " + day(e.date()));
         on(MentoringFormsChosen.class, (e, names) -> "Выбраны формы наставничества: " + e.forms().stream()
                 .map(MentoringForm::title).sorted().collect(Collectors.joining(", ")));
@@ -168,16 +168,6 @@ final class EventSummaries {
         return dates.isEmpty() ? "нет" : dates.stream().map(EventSummaries::day).collect(Collectors.joining(", "));
     }
 
-    private static String document(ProgramDocumentKind kind) {
-        return switch (kind) {
-            case IMPLEMENTATION_ORDER -> "приказ о внедрении целевой модели наставничества";
-            case PROGRAM_REGULATION -> "положение о программе наставничества";
-            case CURATOR_APPOINTMENT_ORDER -> "приказ о назначении куратора";
-            case ROAD_MAP_ORDER -> "приказ об утверждении дорожной карты";
-            case MENTORING_PROGRAM -> "программа наставничества";
-            case OTHER -> "документ";
-        };
-    }
 
     private static String informing(InformingEventKind kind) {
         return switch (kind) {

@@ -5,22 +5,29 @@ package ru.mentoring.api.program;
  */
 public enum ProgramDocumentKind {
     /** Приказ о внедрении целевой модели наставничества. */
-    IMPLEMENTATION_ORDER(true),
+    IMPLEMENTATION_ORDER(true, "приказ о внедрении целевой модели наставничества"),
     /** Положение о программе наставничества. */
-    PROGRAM_REGULATION(true),
+    PROGRAM_REGULATION(true, "положение о программе наставничества"),
     /** Приказ о назначении куратора. */
-    CURATOR_APPOINTMENT_ORDER(true),
+    CURATOR_APPOINTMENT_ORDER(true, "приказ о назначении куратора"),
     /** Дорожная карта (приказ об утверждении). */
-    ROAD_MAP_ORDER(false),
+    ROAD_MAP_ORDER(false, "приказ об утверждении дорожной карты"),
     /** Программа наставничества (текст программы). */
-    MENTORING_PROGRAM(false),
+    MENTORING_PROGRAM(false, "программа наставничества"),
     /** Другой документ. */
-    OTHER(false);
+    OTHER(false, "иной документ");
 
     private final boolean requiredForPreparation;
+    private final String title;
 
-    ProgramDocumentKind(boolean requiredForPreparation) {
+    ProgramDocumentKind(boolean requiredForPreparation, String title) {
         this.requiredForPreparation = requiredForPreparation;
+        this.title = title;
+    }
+
+    /** The document's name in Russian, as the source documents call it. */
+    public String title() {
+        return title;
     }
 
     /** Whether the preparation stage cannot end without this document. */

@@ -33,7 +33,7 @@ public final class StageChecklist {
         String missingDocuments = Arrays.stream(ProgramDocumentKind.values())
                 .filter(ProgramDocumentKind::requiredForPreparation)
                 .filter(kind -> !facts.documents().contains(kind))
-                .map(StageChecklist::documentName)
+                .map(ProgramDocumentKind::title)
                 .collect(Collectors.joining(", "));
         if (!missingDocuments.isEmpty()) {
             unmet.add(UnmetCondition.of("documents-missing", "Не зарегистрированы документы: " + missingDocuments));
@@ -91,16 +91,5 @@ public final class StageChecklist {
         if (!people.isEmpty()) {
             unmet.add(new UnmetCondition(code, label + ": " + people.size(), people));
         }
-    }
-
-    private static String documentName(ProgramDocumentKind kind) {
-        return switch (kind) {
-            case IMPLEMENTATION_ORDER -> "приказ о внедрении целевой модели наставничества";
-            case PROGRAM_REGULATION -> "положение о программе наставничества";
-            case CURATOR_APPOINTMENT_ORDER -> "приказ о назначении куратора";
-            case ROAD_MAP_ORDER -> "приказ об утверждении дорожной карты";
-            case MENTORING_PROGRAM -> "программа наставничества";
-            case OTHER -> "иной документ";
-        };
     }
 }
