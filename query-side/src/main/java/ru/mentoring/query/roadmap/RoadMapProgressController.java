@@ -3,6 +3,7 @@ package ru.mentoring.query.roadmap;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.roadmap.FindRoadMapItems;
 import ru.mentoring.api.roadmap.FindRoadMapProgress;
+import ru.mentoring.api.organization.FindOrganizations;
+import ru.mentoring.api.organization.OrganizationSummary;
+import ru.mentoring.api.roadmap.FindEscalations;
 import ru.mentoring.api.roadmap.FindOverdueItems;
 import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
@@ -42,9 +46,12 @@ class RoadMapProgressController {
 
     private final QueryGateway queries;
     private final Clock clock = Clock.system(MOSCOW);
+    private final int escalateAfterDays;
 
-    RoadMapProgressController(QueryGateway queries) {
+    RoadMapProgressController(QueryGateway queries,
+                              @Value("${mentoring.road-maps.escalate-after-days:14}") int escalateAfterDays) {
         this.queries = queries;
+        this.escalateAfterDays = escalateAfterDays;
     }
 
     @GetMapping
@@ -66,11 +73,37 @@ class RoadMapProgressController {
                 ResponseTypes.multipleInstancesOf(OverdueItem.class)).join();
     }
 
-    /** The organization road maps of the given organizations for a period, added up (a municipality's view). */
+    /**
+     * A territory's escalation list: with {@code municipality}, its organizations' items overdue for at least
+     * {@code mentoring.road-maps.escalate-after-days}; with only {@code region}, its municipalities' items.
+     */
+    @GetMapping("/escalations")
+    List<OverdueItem> escalations(@RequestParam String region, @RequestParam(required = false) String municipality,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  LocalDate asOf) {
+        return queries.query(new FindEscalations(region, municipality, day(asOf), escalateAfterDays),
+                ResponseTypes.multipleInstancesOf(OverdueItem.class)).join();
+    }
+
+    /**
+     * The organization road maps of a period added up: of the given organizations, or of every organization of a
+     * municipality ({@code region} and {@code municipality}) as the organization directory lists them.
+     */
     @GetMapping("/roll-up")
-    RoadMapRollUp rollUp(@RequestParam List<UUID> organizationId, @RequestParam String period,
+    RoadMapRollUp rollUp(@RequestParam(required = false) List<UUID> organizationId,
+                         @RequestParam(required = false) String region,
+                         @RequestParam(required = false) String municipality,
+                         @RequestParam String period,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                          LocalDate asOf) {
+        if ((organizationId == null || organizationId.isEmpty()) && region != null && municipality != null) {
+            organizationId = queries.query(new FindOrganizations(region, municipality),
+                            ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join().stream()
+                    .map(OrganizationSummary::organizationId).toList();
+        }
+        if (organizationId == null) {
+            organizationId = List.of();
+        }
         PlanPeriod planPeriod;
         try {
             planPeriod = PlanPeriod.parse(period);

@@ -22,6 +22,14 @@ public record TerritoryId(
         }
     }
 
+    /**
+     * The territory as an owner id, the same wherever it is computed: a municipality's road map is owned by its
+     * territory's UUID (a name-based UUID of {@link #toString()}).
+     */
+    public java.util.UUID uuid() {
+        return java.util.UUID.nameUUIDFromBytes(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return level == TerritoryLevel.REGION ? "REGION:" + region : "MUNICIPALITY:" + region + "/" + municipality;
