@@ -56,11 +56,11 @@ class MonitoringFormSubmissions {
     MonitoringFormVersions handle(FindMonitoringFormVersions query) {
         MonitoringForm current = forms.handle(FindMonitoringForms.all(query.organizationId(), null, query.year()))
                 .items().stream().findFirst().orElse(null);
-        List<MonitoringFormVersions.Submitted> submitted = jdbc.sql("""
+        List<MonitoringFormVersions.SubmittedVersion> submitted = jdbc.sql("""
                         SELECT version, submitted_on, reference, form::text AS form FROM monitoring_form_submission
                          WHERE organization_id = ? AND year = ? ORDER BY version""")
                 .params(query.organizationId(), query.year())
-                .query((row, number) -> new MonitoringFormVersions.Submitted(row.getInt("version"),
+                .query((row, number) -> new MonitoringFormVersions.SubmittedVersion(row.getInt("version"),
                         row.getObject("submitted_on", Date.class).toLocalDate(), row.getString("reference"),
                         read(row.getString("form"))))
                 .list();

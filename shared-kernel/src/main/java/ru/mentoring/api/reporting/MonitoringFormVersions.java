@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * An organization's monitoring form side by side: the figures now, and each submitted version as it was sent.
  */
-public record MonitoringFormVersions(MonitoringForm current, List<Submitted> submitted) {
+public record MonitoringFormVersions(MonitoringForm current, List<SubmittedVersion> submitted) {
 
     /** One submitted version. */
-    public record Submitted(int version, LocalDate submittedOn, String reference, MonitoringForm form) {
+    public record SubmittedVersion(int version, LocalDate submittedOn, String reference, MonitoringForm form) {
     }
 
     public MonitoringFormVersions {
