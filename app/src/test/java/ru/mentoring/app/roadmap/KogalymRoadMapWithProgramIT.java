@@ -18,6 +18,7 @@ import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,7 @@ class KogalymRoadMapWithProgramIT extends ApplicationIT {
         bind("30", program, ProgramMilestone.MONITORING_REPORT_SUBMITTED);
         awaitDone("7", "11", "19");
         assertThat(item("26").path("status").asText()).isEqualTo("PLANNED");
+        Instant beforeTheFinalStages = Instant.now();
 
         drive(scenario);
 
@@ -84,6 +86,15 @@ class KogalymRoadMapWithProgramIT extends ApplicationIT {
             assertThat(total.path("done").asInt()).isEqualTo(5);
             assertThat(total.path("percentDone").asDouble()).isEqualTo(14.3);
         });
+
+        // the auditor's view: the plan as it was before the final stages, and its history intact
+        JsonNode then = api.get("/api/audit/road-maps/" + roadMap + "/as-of?at=" + beforeTheFinalStages).body();
+        assertThat(then.path("done").asInt()).isEqualTo(3);
+        assertThat(then.path("items")).hasSize(35);
+        assertThat(api.get("/api/audit/road-maps/" + roadMap + "/as-of?at=" + Instant.now()).body().path("done")
+                .asInt()).isEqualTo(5);
+        JsonNode verification = api.get("/api/audit/road-maps/" + roadMap + "/verification").body();
+        assertThat(verification.path("intact").asBoolean()).isTrue();
     }
 
     private void drive(ProgramScenario scenario) {

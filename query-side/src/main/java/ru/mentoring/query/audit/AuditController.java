@@ -17,6 +17,9 @@ import ru.mentoring.api.audit.ChainVerification;
 import ru.mentoring.api.audit.EventHistory;
 import ru.mentoring.api.audit.FindEventHistory;
 import ru.mentoring.api.audit.FindPairAsOf;
+import ru.mentoring.api.audit.FindRoadMapAsOf;
+import ru.mentoring.api.audit.RoadMapAsOf;
+import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.audit.FindProgramAsOf;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.audit.ProgramAsOf;
@@ -90,9 +93,11 @@ class AuditController {
                     ResponseTypes.optionalInstanceOf(ProgramAsOf.class)).join().orElse(null);
             case PAIRS -> queries.query(new FindPairAsOf(new PairId(uuid(id)), moment),
                     ResponseTypes.optionalInstanceOf(PairAsOf.class)).join().orElse(null);
+            case ROAD_MAPS -> queries.query(new FindRoadMapAsOf(new RoadMapId(uuid(id)), moment),
+                    ResponseTypes.optionalInstanceOf(RoadMapAsOf.class)).join().orElse(null);
             case AGGREGATES -> throw QueryProblems.problem(HttpStatus.BAD_REQUEST, "audit.as-of-not-supported",
-                    "Состояние на дату восстанавливается для программ и пар: /api/audit/programs/… или "
-                            + "/api/audit/pairs/…");
+                    "Состояние на дату восстанавливается для программ, пар и дорожных карт: /api/audit/programs/…, "
+                            + "/api/audit/pairs/… или /api/audit/road-maps/…");
         };
         if (state == null) {
             throw QueryProblems.problem(HttpStatus.NOT_FOUND, "audit.not-found", "На момент " + moment + " у "

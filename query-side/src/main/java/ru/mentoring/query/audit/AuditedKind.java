@@ -11,6 +11,7 @@ enum AuditedKind {
 
     PROGRAMS("programs", "Program", "программы"),
     PAIRS("pairs", "Pair", "пары или группы"),
+    ROAD_MAPS("road-maps", "RoadMap", "дорожной карты"),
     AGGREGATES("aggregates", null, "объекта");
 
     private final String path;

@@ -4,6 +4,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.audit.FindPairAsOf;
+import ru.mentoring.api.audit.FindRoadMapAsOf;
+import ru.mentoring.api.audit.RoadMapAsOf;
 import ru.mentoring.api.audit.FindProgramAsOf;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.audit.ProgramAsOf;
@@ -45,6 +47,18 @@ class StatesAsOf {
             return Optional.empty();
         }
         PairFold fold = new PairFold();
+        events.forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
+        return Optional.of(fold.view(query.at()));
+    }
+
+    /** Empty when no such road map existed at that moment. */
+    @QueryHandler
+    Optional<RoadMapAsOf> handle(FindRoadMapAsOf query) {
+        List<? extends DomainEventMessage<?>> events = upTo(query.roadMapId().toString(), "RoadMap", query.at());
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        RoadMapFold fold = new RoadMapFold();
         events.forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
         return Optional.of(fold.view(query.at()));
     }
