@@ -48,7 +48,8 @@ class ProjectionRebuildIT extends ApplicationIT {
     @Test
     void rebuiltProjectionsEqualTheLiveOnes() {
         ApiClient api = new ApiClient(http, port);
-        ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 3, List.of(LocalDate.of(2021, 4, 15)));
+        // no feedback dates: a deadline firing between the two snapshots would change the figures, not the replay
+        ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 3, List.of());
         UUID program = scenario.program.value();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM pair_progress WHERE program_id = ?").param(program).query(Long.class).single() == 3);
