@@ -57,6 +57,16 @@ class UiSecurityIT extends ApplicationIT {
     }
 
     @Test
+    void theStylesheetAndHtmxLoadBeforeSigningIn() throws Exception {
+        HttpResponse<String> css = get("/css/admin.css");
+        HttpResponse<String> htmx = get("/webjars/htmx.org/dist/htmx.min.js");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("htmx");
+    }
+
+    @Test
     void theApiActuatorAndOpenApiNeedNoSignIn() throws Exception {
         assertThat(get("/api/programs").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);

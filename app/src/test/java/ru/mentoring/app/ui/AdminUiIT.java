@@ -162,6 +162,11 @@ class AdminUiIT extends ApplicationIT {
 
         browser.get(url("/ui/programs/" + programId + "/mentors"));
         assertThat(waitFor(By.cssSelector("#participants")).getText()).contains("Никого не найдено");
+        screenshot("mentors");
+
+        browser.get(url("/ui/programs"));
+        assertThat(waitFor(By.id("programs")).getText()).contains("Программа наставничества МБОУ «Гимназия № 2»");
+        screenshot("programs");
     }
 
     private void enrollMentee(ProgramId program, String lastName) {
