@@ -39,7 +39,7 @@ class FirstAdministrator implements ApplicationRunner {
         log.info("Admin UI: created the first administrator '{}'", properties.username());
         if (FirstAdministratorProperties.SHIPPED_PASSWORD.equals(properties.password())) {
             log.warn("Admin UI: the first administrator has the shipped password; set "
-                    + "mentoring.ui.first-admin.password (MENTORING_UI_FIRST_ADMIN_PASSWORD) before going live");
+                    + "mentoring.ui.first-admin.password (MENTORING_UI_FIRSTADMIN_PASSWORD) before going live");
         }
     }
 }
