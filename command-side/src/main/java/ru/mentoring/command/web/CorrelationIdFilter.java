@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Correlation-Id";
-    static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
+    /** The request attribute holding the id, for code that builds its own {@link RequestOrigin}. */
+    public static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override

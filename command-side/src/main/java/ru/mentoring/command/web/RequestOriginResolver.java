@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Reads who is acting from the request headers {@value #USER_HEADER}, {@value #ROLE_HEADER} and
- * {@value #ORGANIZATION_HEADER}. The admin UI's login will supply the same {@link RequestOrigin} from the
+ * {@value #ORGANIZATION_HEADER}. The admin UI builds the same {@link RequestOrigin} from the
  * signed-in user instead.
  */
 public class RequestOriginResolver implements HandlerMethodArgumentResolver {

@@ -1,0 +1,103 @@
+package ru.mentoring.app.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.FindOrganizations;
+import ru.mentoring.api.organization.OrganizationSummary;
+import ru.mentoring.api.program.AcademicPeriod;
+import ru.mentoring.api.program.CreateProgram;
+import ru.mentoring.api.program.FindPrograms;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramPage;
+import ru.mentoring.app.security.SignedInOrigin;
+import ru.mentoring.app.security.UiUser;
+import ru.mentoring.command.common.DomainRuleViolation;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * «Программы наставничества»: the registry of programs, newest first, and the form that opens a new one.
+ */
+@Controller
+@RequestMapping("/ui")
+class ProgramListPages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    ProgramListPages(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    String start() {
+        return "redirect:/ui/programs";
+    }
+
+    @GetMapping("/programs")
+    String programs(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("programForm", new ProgramForm());
+        return list(Math.max(page, 0), model);
+    }
+
+    @PostMapping("/programs")
+    String create(@Valid @ModelAttribute("programForm") ProgramForm form, BindingResult errors,
+                  @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
+        AcademicPeriod period = errors.hasFieldErrors("period") ? null : period(form, errors);
+        if (errors.hasErrors()) {
+            return list(0, model);
+        }
+        ProgramId programId = ProgramId.random();
+        try {
+            commands.sendAndWait(new CreateProgram(programId,
+                            new OrganizationId(UUID.fromString(form.getOrganizationId().strip())), period,
+                            form.getTitle().strip()),
+                    SignedInOrigin.of(user, request).metaData());
+        } catch (DomainRuleViolation | JSR303ViolationException refused) {
+            model.addAttribute("error", refused.getMessage());
+            return list(0, model);
+        }
+        redirect.addFlashAttribute("notice", "program.created");
+        return "redirect:/ui/programs/" + programId;
+    }
+
+    private static AcademicPeriod period(ProgramForm form, BindingResult errors) {
+        try {
+            return AcademicPeriod.parse(form.getPeriod());
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("period", "period.invalid", e.getMessage());
+            return null;
+        }
+    }
+
+    private String list(int page, Model model) {
+        ProgramPage programs = queries.query(new FindPrograms(null, null, page, PAGE_SIZE),
+                ResponseTypes.instanceOf(ProgramPage.class)).join();
+        List<OrganizationSummary> organizations = queries.query(new FindOrganizations(null, null),
+                ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join();
+        model.addAttribute("programs", programs);
+        model.addAttribute("pager", new PageLinks(programs.page(), programs.size(), programs.totalElements()));
+        model.addAttribute("organizations", organizations);
+        return "programs";
+    }
+}
