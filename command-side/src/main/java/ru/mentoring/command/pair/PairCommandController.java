@@ -1,6 +1,5 @@
 package ru.mentoring.command.pair;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.command.web.ApiProblems;
-import ru.mentoring.command.web.CommandBodies;
+import ru.mentoring.command.web.PathCommands;
 import ru.mentoring.command.web.RequestOrigin;
 
 import java.time.Clock;
@@ -28,17 +27,16 @@ import java.util.UUID;
 @RequestMapping("/api/pairs/{pairId}")
 class PairCommandController {
 
-    private final CommandGateway commands;
+    private final PathCommands commands;
     private final Clock clock;
 
-    PairCommandController(CommandGateway commands, Clock clock) {
+    PairCommandController(PathCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
 
     private <C extends Record> ResponseEntity<Void> send(C body, Map<String, Object> fromPath, RequestOrigin origin) {
-        commands.sendAndWait(CommandBodies.with(body, fromPath), origin.metaData());
-        return ResponseEntity.noContent().build();
+        return commands.send(body, fromPath, origin);
     }
 
     private <C extends Record> ResponseEntity<Void> send(C body, UUID pairId, RequestOrigin origin) {

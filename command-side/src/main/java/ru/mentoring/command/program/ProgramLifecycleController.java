@@ -1,6 +1,5 @@
 package ru.mentoring.command.program;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,7 @@ import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.*;
 import ru.mentoring.command.people.PersonRegister;
 import ru.mentoring.command.web.ApiProblems;
-import ru.mentoring.command.web.CommandBodies;
+import ru.mentoring.command.web.PathCommands;
 import ru.mentoring.command.web.RequestOrigin;
 
 import java.util.List;
@@ -31,10 +30,10 @@ import java.util.UUID;
 @RequestMapping("/api/programs/{programId}")
 class ProgramLifecycleController {
 
-    private final CommandGateway commands;
+    private final PathCommands commands;
     private final PersonRegister register;
 
-    ProgramLifecycleController(CommandGateway commands, PersonRegister register) {
+    ProgramLifecycleController(PathCommands commands, PersonRegister register) {
         this.commands = commands;
         this.register = register;
     }
@@ -48,8 +47,7 @@ class ProgramLifecycleController {
     }
 
     private <C extends Record> ResponseEntity<Void> send(C body, Map<String, Object> fromPath, RequestOrigin origin) {
-        commands.sendAndWait(CommandBodies.with(body, fromPath), origin.metaData());
-        return ResponseEntity.noContent().build();
+        return commands.send(body, fromPath, origin);
     }
 
     private <C extends Record> ResponseEntity<Void> sendFor(C body, UUID programId, UUID personId,

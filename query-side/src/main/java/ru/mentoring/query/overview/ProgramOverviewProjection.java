@@ -6,10 +6,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.mentoring.query.support.SequenceGuard;
 import ru.mentoring.api.program.*;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Keeps one row per program with its stage and the program-level facts of its checklist. Guarded by the
@@ -20,9 +19,11 @@ import java.util.List;
 class ProgramOverviewProjection {
 
     private final JdbcClient jdbc;
+    private final SequenceGuard guard;
 
     ProgramOverviewProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.guard = new SequenceGuard(jdbc, "program_overview", "program_id");
     }
 
     @EventHandler
@@ -146,13 +147,6 @@ class ProgramOverviewProjection {
     }
 
     private void update(ProgramId program, long sequence, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
-        params.add(sequence);
-        params.add(program.value());
-        params.add(sequence);
-        jdbc.sql("UPDATE program_overview SET " + assignments + ", last_sequence = ?"
-                        + " WHERE program_id = ? AND last_sequence < ?")
-                .params(params)
-                .update();
+        guard.update(program.value(), sequence, assignments, values);
     }
 }

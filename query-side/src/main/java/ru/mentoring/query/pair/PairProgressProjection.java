@@ -6,12 +6,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.mentoring.query.support.SequenceGuard;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.*;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -23,9 +22,11 @@ import java.util.UUID;
 class PairProgressProjection {
 
     private final JdbcClient jdbc;
+    private final SequenceGuard guard;
 
     PairProgressProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.guard = new SequenceGuard(jdbc, "pair_progress", "pair_id");
     }
 
     @EventHandler
@@ -113,14 +114,7 @@ class PairProgressProjection {
     }
 
     private void update(PairId pair, long sequence, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
-        params.add(sequence);
-        params.add(pair.value());
-        params.add(sequence);
-        jdbc.sql("UPDATE pair_progress SET " + assignments + ", last_sequence = ?"
-                        + " WHERE pair_id = ? AND last_sequence < ?")
-                .params(params)
-                .update();
+        guard.update(pair.value(), sequence, assignments, values);
     }
 
     private static UUID[] ids(java.util.Set<PersonId> people) {
