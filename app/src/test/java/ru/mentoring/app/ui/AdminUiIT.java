@@ -3,22 +3,11 @@ package ru.mentoring.app.ui;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.PersonId;
@@ -27,23 +16,12 @@ import ru.mentoring.api.program.EnrollMentee;
 import ru.mentoring.api.program.MenteeCategory;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.RequestSource;
-import ru.mentoring.app.ApplicationIT;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The admin UI in a real headless Chromium: a regional administrator signs in, is refused a program without a
@@ -51,21 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * stage with the unmet conditions, and searches the base of mentees. Screenshots of the pages go to
  * {@code target/screenshots/}.
  */
-class AdminUiIT extends ApplicationIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
-
-    @Value("${mentoring.ui.first-admin.username}")
-    String adminUsername;
-
-    @Value("${mentoring.ui.first-admin.password}")
-    String adminPassword;
+class AdminUiIT extends BrowserIT {
 
     @Autowired
     CommandGateway commands;
@@ -73,40 +37,8 @@ class AdminUiIT extends ApplicationIT {
     @Autowired
     EventStore eventStore;
 
-    private Path profile;
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed (/usr/bin/chromium, /usr/bin/chromedriver)");
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("admin-ui-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=ru-RU",
-                        "--user-data-dir=" + profile.toAbsolutePath())
-                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
-        browser = new ChromeDriver(options);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
-
     @Test
-    void administratorCreatesAProgramAndSeesWhatItsFirstStageStillNeeds() throws IOException {
+    void administratorCreatesAProgramAndSeesWhatItsFirstStageStillNeeds() {
         browser.get(url("/ui/programs"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         screenshot("login");
@@ -176,24 +108,5 @@ class AdminUiIT extends ApplicationIT {
         commands.sendAndWait(new RegisterPerson(person, lastName, "Анна", null, null, null, null), curator);
         commands.sendAndWait(new EnrollMentee(program, person, MenteeCategory.STUDENT, 13, null, "7А", "Учёба",
                 RequestSource.SELF, LocalDate.of(2026, 9, 1)), curator);
-    }
-
-    private void fill(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

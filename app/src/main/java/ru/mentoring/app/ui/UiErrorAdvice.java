@@ -1,0 +1,53 @@
+package ru.mentoring.app.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.mentoring.command.web.CorrelationIdFilter;
+
+/**
+ * What a page shows when a request to the admin UI fails outside the forms' own checks: a page in Russian
+ * with the layout around it, never a stack trace and never the API's JSON problem details. Goes before
+ * the API's advice, for the UI's controllers only.
+ */
+@ControllerAdvice(basePackageClasses = UiErrorAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UiErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorAdvice.class);
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badAddress(Exception exception) {
+        return page(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ModelAndView notFound(Exception exception) {
+        return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    @ExceptionHandler
+    ModelAndView unexpected(Exception exception, HttpServletRequest request) {
+        Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        log.error("Admin UI request {} {} failed (correlation id {})", request.getMethod(), request.getRequestURI(),
+                correlationId, exception);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", correlationId);
+    }
+
+    private static ModelAndView page(HttpStatus status, String message, Object correlationId) {
+        ModelAndView page = new ModelAndView("error-page");
+        page.setStatus(status);
+        page.addObject("message", message);
+        page.addObject("correlationId", correlationId);
+        return page;
+    }
+}

@@ -1,0 +1,147 @@
+package ru.mentoring.app.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.mentoring.app.ApplicationIT;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Base of the admin UI's tests in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}), started with the flags a closed network needs, in Russian. Screenshots go to
+ * {@code target/screenshots/} for review.
+ */
+abstract class BrowserIT extends ApplicationIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Value("${mentoring.ui.first-admin.username}")
+    String adminUsername;
+
+    @Value("${mentoring.ui.first-admin.password}")
+    String adminPassword;
+
+    private Path profile;
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (/usr/bin/chromium, /usr/bin/chromedriver)");
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("admin-ui-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=ru-RU",
+                        "--user-data-dir=" + profile.toAbsolutePath())
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
+        browser = new ChromeDriver(options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    /** Signs in as the first administrator and lands on the list of programs. */
+    void signInAsAdministrator() {
+        signIn(adminUsername, adminPassword);
+    }
+
+    void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".topbar .user"));
+    }
+
+    void open(String path) {
+        browser.get(url(path));
+    }
+
+    /** Types into the field with this id, replacing what it held. */
+    void fill(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Chooses the option with this visible text in the select with this id. */
+    void choose(String id, String visibleText) {
+        new Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    void click(By locator) {
+        waitFor(locator).click();
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Reloads the page until it shows what is awaited: projections catch up a moment after a command. */
+    <T> T reloadUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, PATIENCE).until(driver -> {
+            T found = condition.apply(driver);
+            if (found == null || Boolean.FALSE.equals(found)) {
+                driver.navigate().refresh();
+            }
+            return found;
+        });
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void screenshot(String name) {
+        try {
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
