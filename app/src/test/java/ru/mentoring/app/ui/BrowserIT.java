@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,8 +118,14 @@ abstract class BrowserIT extends ApplicationIT {
         waitFor(locator).click();
     }
 
+    /** Waits until the element shows; if it never does, the page as it was goes to {@code failure.png}. */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException notShown) {
+            screenshot("failure");
+            throw notShown;
+        }
     }
 
     /** Reloads the page until it shows what is awaited: projections catch up a moment after a command. */

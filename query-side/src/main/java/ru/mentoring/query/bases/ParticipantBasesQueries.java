@@ -4,10 +4,14 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.program.FindParticipants;
+import ru.mentoring.api.program.FindProposedPairs;
+import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ParticipantPage;
 import ru.mentoring.api.program.ParticipantRole;
 import ru.mentoring.api.program.ParticipantRow;
+import ru.mentoring.api.program.ProposedPairView;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,6 +36,18 @@ class ParticipantBasesQueries {
 
     ParticipantBasesQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    List<ProposedPairView> handle(FindProposedPairs query) {
+        return jdbc.sql("""
+                        SELECT pair_id, form, mentors, mentees FROM base_pair
+                         WHERE program_id = ? AND status = 'PROPOSED' ORDER BY pair_id""")
+                .param(query.programId().value())
+                .query((row, number) -> new ProposedPairView(row.getObject("pair_id", UUID.class),
+                        MentoringForm.valueOf(row.getString("form")), uuids(row.getArray("mentors")),
+                        uuids(row.getArray("mentees"))))
+                .list();
     }
 
     @QueryHandler
@@ -86,6 +102,10 @@ class ParticipantBasesQueries {
             return "10–14";
         }
         return age <= 19 ? "15–19" : "20 и старше";
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return List.of((UUID[]) array.getArray());
     }
 
     private static ParticipantRow row(ResultSet row, int number) throws SQLException {

@@ -1,4 +1,4 @@
-package ru.mentoring.app.ui;
+package ru.mentoring.app.ui.program;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package ru.mentoring.app.ui;
+package ru.mentoring.app.ui.program;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -26,6 +26,7 @@ import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.PageLinks;
 import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.util.List;

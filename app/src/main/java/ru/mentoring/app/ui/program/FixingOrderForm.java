@@ -1,0 +1,37 @@
+package ru.mentoring.app.ui.program;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+
+/**
+ * The form «Приказ о закреплении пар и групп»: the head's order that fixes every proposed pair.
+ */
+public class FixingOrderForm {
+
+    @NotBlank @Size(max = 50)
+    private String orderNumber;
+
+    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate orderDate;
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public LocalDate getOrderDate() {
+        return orderDate;
+    }
+
+    public void setOrderDate(LocalDate orderDate) {
+        this.orderDate = orderDate;
+    }
+}

@@ -1,0 +1,73 @@
+package ru.mentoring.app.ui.program;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import ru.mentoring.api.program.FindParticipants;
+import ru.mentoring.api.program.FindProgramOverview;
+import ru.mentoring.api.program.ParticipantPage;
+import ru.mentoring.api.program.ParticipantRole;
+import ru.mentoring.api.program.ParticipantRow;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramOverview;
+import ru.mentoring.api.program.ProgramStage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What every page of one program reads: the program's overview for its header and tabs, its participants for
+ * the forms that choose people, and today's date in Moscow for the forms' defaults.
+ */
+@Component
+class ProgramPages {
+
+    /** The most people a form lists to choose from; a school's program has a few dozen. */
+    static final int PEOPLE_LIMIT = 500;
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    ProgramPages(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    Optional<ProgramOverview> overview(UUID programId) {
+        return queries.query(new FindProgramOverview(new ProgramId(programId)),
+                ResponseTypes.optionalInstanceOf(ProgramOverview.class)).join();
+    }
+
+    /** Puts the program's id and, once projected, its overview into the page's model. */
+    Optional<ProgramOverview> header(UUID programId, Model model) {
+        Optional<ProgramOverview> overview = overview(programId);
+        model.addAttribute("programId", programId);
+        overview.ifPresent(found -> model.addAttribute("overview", found));
+        model.addAttribute("stages", ProgramStage.values());
+        return overview;
+    }
+
+    List<ParticipantRow> participants(UUID programId, ParticipantRole role, String pairStatus) {
+        ParticipantPage page = queries.query(new FindParticipants(role, null, programId, null, null, null, null,
+                        null, pairStatus, null, null, 0, PEOPLE_LIMIT),
+                ResponseTypes.instanceOf(ParticipantPage.class)).join();
+        return page.items();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(MOSCOW));
+    }
+
+    /** Puts a fresh form into the model unless the request brought one back with what was typed. */
+    static void addIfMissing(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package ru.mentoring.app.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A curator's way through a program in the browser, never touching the API: create it, prepare it (documents,
+ * curator, forms, targets, informing, a mentee and a mentor with consent, assessment, interview and training,
+ * both bases), move to matching, accept the suggested pair, fix it by order and see it among the program's pairs.
+ */
+class ProgramJourneyUiIT extends BrowserIT {
+
+    @Test
+    void curatorTakesAProgramFromCreationToAFixedPair() {
+        signInAsAdministrator();
+        fill("organizationId", UUID.randomUUID().toString());
+        fill("period", "2026-2027");
+        fill("title", "Программа наставничества МБОУ «СОШ № 5»");
+        click(By.cssSelector("#program-form button[type=submit]"));
+        waitFor(By.id("checklist"));
+        String programPath = browser.getCurrentUrl().replaceAll(".*(/ui/programs/[0-9a-f-]+).*", "$1");
+
+        click(By.id("tab-preparation"));
+        registerDocument("Приказ о внедрении целевой модели наставничества", "15-о");
+        registerDocument("Положение о программе наставничества", "16-о");
+        registerDocument("Приказ о назначении куратора", "17-о");
+
+        fill("curator-lastName", "Иванова");
+        fill("curator-firstName", "");
+        fill("curator-orderNumber", "17-о");
+        date("curator-orderDate", LocalDate.of(2026, 8, 30));
+        submit("curator-form");
+        assertThat(waitFor(By.cssSelector("#curator-form .field.invalid .field-error")).getText())
+                .isEqualTo("Заполните это поле");
+        assertThat(browser.findElement(By.id("curator-lastName")).getDomProperty("value")).isEqualTo("Иванова");
+        screenshot("preparation-validation");
+        fill("curator-firstName", "Мария");
+        submit("curator-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Куратор назначен.");
+
+        click(By.xpath("//form[@id='forms-form']//label[span='педагог – ученик']/input"));
+        submit("forms-form");
+        fill("coverage-students", "400");
+        fill("coverage-teachers", "40");
+        submit("coverage-form");
+        choose("informing-kind", "Педагогический совет");
+        date("informing-date", LocalDate.of(2026, 9, 2));
+        fill("informing-attendance", "38");
+        submit("informing-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Мероприятие по информированию записано.");
+        screenshot("preparation");
+
+        String mentee = enroll(programPath + "/mentees", "mentee", "Соколова", "Анна", "13",
+                "mentee-request", "Подготовка к олимпиаде по математике");
+        String mentor = enroll(programPath + "/mentors", "mentor", "Петрова", "Ирина", "45",
+                "mentor-competencies", "математика, олимпиадная подготовка");
+        screenshot("mentors-enrolled");
+
+        open(programPath + "/participants/" + mentee);
+        date("consent-date", LocalDate.of(2026, 9, 5));
+        submit("consent-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Согласие записано.");
+        fill("baseline-scores", "Мотивация = шестьдесят");
+        submit("baseline-form");
+        assertThat(waitFor(By.cssSelector("#baseline-form .field-error")).getText())
+                .contains("«Мотивация = шестьдесят»");
+        fill("baseline-scores", "Мотивация = 60\nУспеваемость = 70");
+        submit("baseline-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Входная оценка записана.");
+
+        open(programPath + "/participants/" + mentor);
+        choose("consent-givenBy", "сам участник");
+        submit("consent-form");
+        waitFor(By.id("notice"));
+        submit("interview-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Собеседование записано.");
+        screenshot("participant");
+
+        open(programPath + "/preparation");
+        fill("training-topic", "Роль наставника и этапы работы пары");
+        date("training-date", LocalDate.of(2026, 9, 10));
+        click(By.xpath("//form[@id='training-form']//label[span='Петрова Ирина']/input"));
+        submit("training-form");
+        waitFor(By.id("notice"));
+        click(By.id("form-mentee-base"));
+        waitFor(By.id("notice"));
+        click(By.id("form-mentor-base"));
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("База наставников сформирована.");
+
+        open(programPath);
+        WebElement advance = reloadUntil(driver -> driver.findElements(By.cssSelector("#checklist li")).isEmpty()
+                ? driver.findElement(By.id("advance")) : null);
+        advance.click();
+        assertThat(waitFor(By.id("notice")).getText())
+                .isEqualTo("Программа переведена на этап «формирование пар и групп».");
+        reloadUntil(driver -> driver.findElement(By.id("stage")).getText().equals("формирование пар и групп"));
+
+        click(By.id("tab-matching"));
+        fill("meeting-mentorsPresent", "1");
+        fill("meeting-menteesPresent", "1");
+        submit("group-meeting-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Групповая встреча записана.");
+        WebElement suggestion = reloadUntil(driver -> driver.findElements(By.id("suggestions")).isEmpty()
+                ? null : driver.findElement(By.id("suggestions")));
+        assertThat(suggestion.getText()).contains("Соколова Анна", "Петрова Ирина", "педагог – ученик");
+        screenshot("matching");
+        click(By.id("accept-suggestion"));
+        WebElement proposed = reloadUntil(driver -> driver.findElements(By.id("proposed-pairs")).isEmpty()
+                ? null : driver.findElement(By.id("proposed-pairs")));
+        assertThat(proposed.getText()).contains("Соколова Анна", "Петрова Ирина");
+        fill("order-orderNumber", "");
+        submit("fixing-order-form");
+        assertThat(waitFor(By.cssSelector("#fixing-order-form .field-error")).getText())
+                .isEqualTo("Заполните это поле");
+        fill("order-orderNumber", "45-о");
+        submit("fixing-order-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Пары и группы закреплены приказом.");
+        screenshot("matching-fixed");
+    }
+
+    private void registerDocument(String kind, String number) {
+        choose("document-kind", kind);
+        fill("document-number", number);
+        date("document-date", LocalDate.of(2026, 8, 30));
+        submit("document-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Документ зарегистрирован.");
+    }
+
+    /** Enrolls a person through the base's form and returns their id once the base lists them. */
+    private String enroll(String basePath, String form, String lastName, String firstName, String age,
+                          String textField, String text) {
+        open(basePath);
+        click(By.cssSelector("#enrollment > summary"));
+        fill(form + "-lastName", lastName);
+        fill(form + "-firstName", firstName);
+        fill(form + "-age", age);
+        fill(textField, text);
+        submit(form + "-form");
+        assertThat(waitFor(By.id("notice")).getText()).contains(lastName);
+        WebElement link = reloadUntil(driver -> driver.findElements(By.linkText(lastName + " " + firstName)).isEmpty()
+                ? null : driver.findElement(By.linkText(lastName + " " + firstName)));
+        return link.getAttribute("href").replaceAll(".*/participants/", "");
+    }
+
+    /** Sends the form and waits for the page that answers it. */
+    private void submit(String formId) {
+        WebElement button = browser.findElement(By.cssSelector("#" + formId + " button[type=submit]"));
+        button.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Sets a date field: how a date is typed into one depends on the browser's locale, its value does not. */
+    private void date(String id, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), date.toString());
+    }
+}
