@@ -16,6 +16,7 @@ import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AppointCurator;
@@ -31,6 +32,7 @@ import ru.mentoring.api.program.RequestSource;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.RoadMapId;
+import ru.mentoring.app.ProgramScenario;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An auditor (role AUDITOR, read-only) replays a program in a real headless Chromium: its history with the
  * Russian sentences and the actor, filtered by type; its state between two steps; the hash chain intact, then
- * broken by a payload altered with SQL behind the application's back; a road map's state; and no form that
- * changes anything. Screenshots of the pages go to {@code target/screenshots/}.
+ * broken by a payload altered with SQL behind the application's back; a road map's and a pair's state; an unknown
+ * identifier in words; and no form that changes anything. Screenshots of the pages go to {@code target/screenshots/}.
  */
 class AuditUiIT extends BrowserIT {
 
@@ -178,7 +180,7 @@ class AuditUiIT extends BrowserIT {
     }
 
     @Test
-    void auditorSeesARoadMapItemByItemAndAnUnknownIdInWords() {
+    void auditorSeesARoadMapItemByItemAPairByItsMeetingsAndAnUnknownIdInWords() {
         RoadMapId roadMap = RoadMapId.random();
         commands.sendAndWait(new CreateRoadMapFromTemplate(roadMap, "kogalym-2020-municipality", UUID.randomUUID(),
                 new PlanPeriod(2030, 2031), "Дорожная карта аудита " + roadMap), CURATOR);
@@ -196,6 +198,17 @@ class AuditUiIT extends BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#state-items tbody tr"))).hasSize(13)
                 .allSatisfy(row -> assertThat(row.getText()).contains("запланирован"));
         screenshot("audit-road-map");
+
+        // the pair opens by a policy a moment after the order that fixes it
+        PairId pair = ProgramScenario.withFixedPairs(commands, 1, List.of()).pairs.get(0);
+        open("/ui/audit/pairs/" + pair + "/as-of");
+        reloadUntil(driver -> !driver.findElements(By.id("show-as-of")).isEmpty());
+        click(By.id("show-as-of"));
+        waitFor(By.id("pair-state"));
+        assertThat(browser.findElement(By.id("state-status")).getText()).isEqualTo("работает");
+        assertThat(browser.findElement(By.id("state-meetings")).getText()).contains("организационная 0");
+        assertThat(browser.findElement(By.id("subject-title")).getText()).isEqualTo("Аудит пары или группы");
+        screenshot("audit-pair");
 
         String unknown = UUID.randomUUID().toString();
         open("/ui/audit/pairs/" + unknown);
