@@ -1,0 +1,77 @@
+package ru.mentoring.app.ui.audit;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+import ru.mentoring.api.program.FindPrograms;
+import ru.mentoring.api.program.ProgramPage;
+import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.RoadMapSummary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * «Аудит»: where an auditor chooses what to replay — a program, a pair or group, a road map or any aggregate by
+ * its identifier, or one of the recent programs and road maps.
+ */
+@Controller
+@RequestMapping("/ui/audit")
+class AuditStartPages {
+
+    static final int RECENT = 10;
+
+    private final QueryGateway queries;
+    private final AuditSubjects subjects;
+
+    AuditStartPages(QueryGateway queries, AuditSubjects subjects) {
+        this.queries = queries;
+        this.subjects = subjects;
+    }
+
+    @GetMapping
+    String start(Model model) {
+        model.addAttribute("target", new AuditTarget());
+        return page(model);
+    }
+
+    /** A GET, like every audit action: auditors may not POST, and opening a history changes nothing. */
+    @GetMapping("/open")
+    String open(@ModelAttribute("target") AuditTarget target, BindingResult errors, Model model) {
+        Optional<AuditKind> kind = AuditKind.fromPath(target.getKind());
+        if (kind.isEmpty()) {
+            errors.rejectValue("kind", "audit.target.kind.required");
+            return page(model);
+        }
+        String problem = AuditSubjects.problem(kind.get(), target.getId());
+        if (problem != null) {
+            errors.rejectValue("id", problem, new Object[] {target.getId()}, null);
+            return page(model);
+        }
+        String id = AuditSubjects.canonical(kind.get(), target.getId());
+        if (subjects.history(kind.get(), id, null, null, null).isEmpty()) {
+            errors.rejectValue("id", "audit.missing." + kind.get().getPath(), new Object[] {id}, null);
+            return page(model);
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/ui/audit/{kind}/{id}")
+                .buildAndExpand(kind.get().getPath(), id).encode().toUriString();
+    }
+
+    private String page(Model model) {
+        ProgramPage programs = queries.query(new FindPrograms(null, null, 0, RECENT),
+                ResponseTypes.instanceOf(ProgramPage.class)).join();
+        List<RoadMapSummary> roadMaps = queries.query(new FindRoadMaps(null, null, LocalDate.now(MoscowTime.ZONE)),
+                ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
+        model.addAttribute("kinds", AuditKind.values());
+        model.addAttribute("programs", programs.items());
+        model.addAttribute("roadMaps", roadMaps.stream().limit(RECENT).toList());
+        return "audit-start";
+    }
+}
