@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
  * The order of a pair's meetings (seed 004, organization items 20–25): organizational, trial working,
  * planning, then regular ones, then the final meeting.
  */
-final class MeetingOrder {
+public final class MeetingOrder {
 
     private MeetingOrder() {
     }
 
-    /** The meetings that may follow the last one ({@code null}: none yet). */
-    static Set<MeetingType> allowedAfter(MeetingType last) {
+    /** The meetings that may follow the last one ({@code null}: none yet); pages offer the first as the next. */
+    public static Set<MeetingType> allowedAfter(MeetingType last) {
         if (last == null) {
             return EnumSet.of(MeetingType.ORGANIZATIONAL);
         }
