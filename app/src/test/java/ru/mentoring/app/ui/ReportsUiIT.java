@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registers a school (refused first without a name, the typed municipality and region kept) and enters its
  * headcounts; chooses a municipality (refused first without its name, with the territory's own message) and
  * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
- * KPI report with its targets and bars and downloads it as a workbook; rebuilds a projection and watches it
- * finish. Screenshots {@code organizations}, {@code territories}, {@code reports}, {@code projections}.
+ * KPI report with its targets and bars and downloads it as a workbook, then the school's report with its own
+ * targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories}, {@code reports}, {@code projections}.
  */
 class ReportsUiIT extends BrowserIT {
 
@@ -147,6 +147,12 @@ class ReportsUiIT extends BrowserIT {
         HttpResponse<byte[]> monitoring = download(
                 browser.findElement(By.id("monitoring-csv")).getDomProperty("href"));
         assertThat(monitoring.statusCode()).isEqualTo(200);
+
+        choose("organizationId", SCHOOL + " (" + CITY + ")");
+        click(By.id("show-report"));
+        assertThat(waitFor(By.id("report-scope")).getText()).isEqualTo(SCHOOL + ", 2026-2027 учебный год");
+        assertThat(browser.findElement(By.id("organization-targets")).getText())
+                .contains("Охват обучающихся наставничеством", "Участие в итоговом мероприятии");
     }
 
     private void rebuildTheOrganizationDirectory() {
