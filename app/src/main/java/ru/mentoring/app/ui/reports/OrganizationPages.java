@@ -1,0 +1,143 @@
+package ru.mentoring.app.ui.reports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.FindOrganizationHeadcounts;
+import ru.mentoring.api.organization.FindOrganizations;
+import ru.mentoring.api.organization.OrganizationHeadcounts;
+import ru.mentoring.api.organization.OrganizationSummary;
+import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.api.organization.SetOrganizationHeadcounts;
+import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.UiCommands;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * «Организации»: the directory of educational organizations by region and municipality, the form that
+ * registers a new one, and each organization's page with its headcounts of students and teachers per year
+ * (the denominators of its coverage targets).
+ */
+@Controller
+@RequestMapping("/ui/organizations")
+class OrganizationPages {
+
+    private final UiCommands commands;
+    private final QueryGateway queries;
+
+    OrganizationPages(UiCommands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    String directory(@RequestParam(required = false) String region,
+                     @RequestParam(required = false) String municipality,
+                     @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("organizationForm", new OrganizationForm());
+        return showDirectory(region, municipality, q, model);
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("organizationForm") OrganizationForm form, BindingResult errors,
+                    @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                    RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return showDirectory(null, null, null, model);
+        }
+        OrganizationId id = new OrganizationId(UUID.randomUUID());
+        Optional<String> refusal = commands.send(new RegisterOrganization(id, form.getName().strip(),
+                form.getMunicipality().strip(), form.getRegion().strip()), user, request);
+        if (refusal.isPresent()) {
+            model.addAttribute("error", refusal.get());
+            return showDirectory(null, null, null, model);
+        }
+        ProjectionWait.until(() -> all(queries).stream().anyMatch(o -> o.organizationId().equals(id.value())));
+        redirect.addFlashAttribute("notice", "org.registered");
+        return "redirect:/ui/organizations/" + id;
+    }
+
+    @GetMapping("/{organizationId}")
+    String organization(@PathVariable UUID organizationId, Model model) {
+        model.addAttribute("headcountsForm", new HeadcountsForm());
+        return showOrganization(organizationId, model);
+    }
+
+    @PostMapping("/{organizationId}/headcounts")
+    String setHeadcounts(@PathVariable UUID organizationId,
+                         @Valid @ModelAttribute("headcountsForm") HeadcountsForm form, BindingResult errors,
+                         @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                         RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return showOrganization(organizationId, model);
+        }
+        OrganizationHeadcounts entered = new OrganizationHeadcounts(form.getYear(), form.getStudents(),
+                form.getTeachers());
+        Optional<String> refusal = commands.send(new SetOrganizationHeadcounts(new OrganizationId(organizationId),
+                entered.year(), entered.students(), entered.teachers()), user, request);
+        if (refusal.isPresent()) {
+            model.addAttribute("error", refusal.get());
+            return showOrganization(organizationId, model);
+        }
+        ProjectionWait.until(() -> headcounts(organizationId).contains(entered));
+        redirect.addFlashAttribute("notice", "org.headcounts.saved");
+        redirect.addFlashAttribute("noticeArg", String.valueOf(entered.year()));
+        return "redirect:/ui/organizations/" + organizationId;
+    }
+
+    private String showDirectory(String region, String municipality, String search, Model model) {
+        List<OrganizationSummary> all = all(queries);
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        List<OrganizationSummary> shown = all.stream()
+                .filter(o -> region == null || region.isBlank() || o.region().equals(region))
+                .filter(o -> municipality == null || municipality.isBlank() || o.municipality().equals(municipality))
+                .filter(o -> o.name().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+        model.addAttribute("organizations", shown);
+        model.addAttribute("regions", all.stream().map(OrganizationSummary::region).distinct().sorted().toList());
+        model.addAttribute("municipalities", all.stream()
+                .filter(o -> region == null || region.isBlank() || o.region().equals(region))
+                .map(OrganizationSummary::municipality).distinct().sorted().toList());
+        model.addAttribute("region", region);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("q", search);
+        return "organizations";
+    }
+
+    private String showOrganization(UUID organizationId, Model model) {
+        model.addAttribute("organizationId", organizationId);
+        // the directory is a projection: an organization registered a moment ago may not be in it yet
+        all(queries).stream().filter(o -> o.organizationId().equals(organizationId)).findFirst()
+                .ifPresent(found -> model.addAttribute("organization", found));
+        model.addAttribute("headcounts", headcounts(organizationId));
+        return "organization";
+    }
+
+    private List<OrganizationHeadcounts> headcounts(UUID organizationId) {
+        return queries.query(new FindOrganizationHeadcounts(organizationId),
+                ResponseTypes.multipleInstancesOf(OrganizationHeadcounts.class)).join();
+    }
+
+    /** The whole directory, ordered by region, municipality and name. */
+    static List<OrganizationSummary> all(QueryGateway queries) {
+        return queries.query(new FindOrganizations(null, null),
+                ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join();
+    }
+}

@@ -1,0 +1,181 @@
+package ru.mentoring.app.ui;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reference data and reporting pages in a real headless Chromium, as a regional administrator uses them:
+ * registers a school (refused first without a name, the typed municipality and region kept) and enters its
+ * headcounts; chooses a municipality (refused first without its name, with the territory's own message) and
+ * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
+ * KPI report with its targets and bars and downloads it as a workbook, then the school's report with its own
+ * targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories}, {@code reports}, {@code projections}.
+ */
+class ReportsUiIT extends BrowserIT {
+
+    private static final String REGION = "Ханты-Мансийский автономный округ – Югра (тест интерфейса отчётов)";
+    private static final String CITY = "город Когалым";
+    private static final String SCHOOL = "МАОУ «Средняя школа № 3»";
+
+    @Test
+    void administratorKeepsTheReferenceDataReadsTheKpiReportAndRebuildsAProjection() throws Exception {
+        signInAsAdministrator();
+        registerSchoolWithHeadcounts();
+        enterTheMunicipalitysFiguresAndTargets();
+        readAndDownloadTheKpiReport();
+        rebuildTheOrganizationDirectory();
+    }
+
+    private void registerSchoolWithHeadcounts() {
+        open("/ui/organizations");
+        fill("name", "");
+        fill("municipality", CITY);
+        fill("region", REGION);
+        click(By.cssSelector("#organization-form button[type=submit]"));
+        WebElement nameError = waitFor(By.cssSelector(".field.invalid .field-error"));
+        assertThat(nameError.getText()).isEqualTo("Укажите название организации");
+        assertThat(browser.findElement(By.id("municipality")).getDomProperty("value")).isEqualTo(CITY);
+        assertThat(browser.findElement(By.id("region")).getDomProperty("value")).isEqualTo(REGION);
+
+        fill("name", SCHOOL);
+        click(By.cssSelector("#organization-form button[type=submit]"));
+        assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo(SCHOOL);
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Организация добавлена в справочник");
+
+        fill("year", "2026");
+        fill("students", "");
+        fill("teachers", "60");
+        click(By.cssSelector("#headcounts-form button[type=submit]"));
+        assertThat(waitFor(By.cssSelector(".field.invalid .field-error")).getText())
+                .isEqualTo("Укажите число обучающихся");
+        assertThat(browser.findElement(By.id("teachers")).getDomProperty("value")).isEqualTo("60");
+        fill("students", "900");
+        click(By.cssSelector("#headcounts-form button[type=submit]"));
+        String headcounts = reloadUntil(driver -> driver.findElements(By.cssSelector("#headcounts tbody tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains("2026-2027")).findFirst().orElse(null));
+        assertThat(headcounts).contains("900", "60");
+
+        open("/ui/organizations");
+        choose("filter-region", REGION);
+        List<WebElement> rows = waitFor(By.id("organizations")).findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains(SCHOOL, CITY, REGION);
+        screenshot("organizations");
+    }
+
+    private void enterTheMunicipalitysFiguresAndTargets() {
+        open("/ui/territories");
+        choose("level", "муниципалитет");
+        fill("region", REGION);
+        fill("municipality", "");
+        click(By.id("show-territory"));
+        assertThat(waitFor(By.cssSelector(".field.invalid .field-error")).getText())
+                .isEqualTo("у муниципалитета должно быть название");
+        assertThat(browser.findElement(By.id("region")).getDomProperty("value")).isEqualTo(REGION);
+
+        fill("municipality", CITY);
+        click(By.id("show-territory"));
+        assertThat(waitFor(By.id("territory-name")).getText()).isEqualTo(CITY + " (" + REGION + ")");
+        fill("figures-year", "2026");
+        fill("figures-children10to19", "3000");
+        fill("figures-children15to19", "1400");
+        fill("figures-youngTeachers", "90");
+        fill("figures-enterprises", "40");
+        click(By.cssSelector("#figures-form button[type=submit]"));
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Справочные данные за 2026 год сохранены");
+
+        fill("targets-year", "2026");
+        fill("target-MENTEES_10_19", "150");
+        fill("target-ENTERPRISES", "5");
+        click(By.cssSelector("#targets-form button[type=submit]"));
+        assertThat(waitFor(By.cssSelector("#targets-form .field.invalid .field-error")).getText())
+                .isEqualTo("Целевое значение — от 0 до 100 %");
+        assertThat(browser.findElement(By.id("target-MENTEES_10_19")).getDomProperty("value")).isEqualTo("150");
+        assertThat(browser.findElement(By.id("target-ENTERPRISES")).getDomProperty("value")).isEqualTo("5");
+        fill("target-MENTEES_10_19", "10");
+        click(By.cssSelector("#targets-form button[type=submit]"));
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Целевые значения за 2026 год сохранены");
+
+        String year = reloadUntil(driver -> driver.findElements(By.cssSelector("#territory-years tbody tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains("10 %")).findFirst().orElse(null));
+        assertThat(year).contains("2026-2027", "3000", "1400", "90", "40", "10 %", "5 %");
+        screenshot("territories");
+    }
+
+    private void readAndDownloadTheKpiReport() throws IOException, InterruptedException {
+        open("/ui/reports");
+        fill("region", REGION);
+        fill("municipality", CITY);
+        fill("year", "2026");
+        click(By.id("show-report"));
+        WebElement table = waitFor(By.id("kpi-table"));
+        assertThat(browser.findElement(By.id("report-scope")).getText()).isEqualTo(CITY + ", 2026-2027 учебный год");
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(6);
+        WebElement mentees = table.findElement(By.cssSelector("tr[data-kpi=MENTEES_10_19]"));
+        assertThat(mentees.getText()).contains("Доля детей 10–19 лет", "3000", "10 %", "не достигнуто");
+        assertThat(mentees.findElements(By.cssSelector("svg.kpi-chart line.target-line"))).hasSize(1);
+        assertThat(table.findElements(By.cssSelector("svg.kpi-chart rect.bar"))).hasSize(6);
+        screenshot("reports");
+
+        HttpResponse<byte[]> workbook = download(browser.findElement(By.id("kpi-xlsx")).getDomProperty("href"));
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Type")).contains(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            Sheet sheet = read.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Показатель");
+            assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(3000);
+            assertThat(sheet.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(10);
+        }
+        HttpResponse<byte[]> monitoring = download(
+                browser.findElement(By.id("monitoring-csv")).getDomProperty("href"));
+        assertThat(monitoring.statusCode()).isEqualTo(200);
+
+        choose("organizationId", SCHOOL + " (" + CITY + ")");
+        click(By.id("show-report"));
+        assertThat(waitFor(By.id("report-scope")).getText()).isEqualTo(SCHOOL + ", 2026-2027 учебный год");
+        assertThat(browser.findElement(By.id("organization-targets")).getText())
+                .contains("Охват обучающихся наставничеством", "Участие в итоговом мероприятии");
+    }
+
+    private void rebuildTheOrganizationDirectory() {
+        open("/ui/admin/projections");
+        click(By.id("rebuild-organization-directory"));
+        assertThat(waitFor(By.id("notice")).getText()).contains("organization-directory", "перестраивается");
+        By state = By.cssSelector("tr[data-projection=organization-directory] .state");
+        new WebDriverWait(browser, PATIENCE).until(driver -> driver.findElement(state).getText().equals("готово"));
+        assertThat(browser.findElement(By.cssSelector("tr[data-projection=organization-directory]")).getText())
+                .contains("100 %");
+        screenshot("projections");
+
+        open("/ui/organizations?region=" + URLEncoder.encode(REGION, StandardCharsets.UTF_8));
+        boolean rebuilt = reloadUntil(driver ->
+                driver.findElements(By.cssSelector("#organizations tbody tr")).size() == 1);
+        assertThat(rebuilt).isTrue();
+    }
+
+    /** Fetches a link's target as the signed-in browser would, with its session cookie. */
+    private HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
