@@ -95,6 +95,8 @@ class RoadMapUiIT extends BrowserIT {
         assertThat(dateError.getText()).isEqualTo("Укажите дату");
         assertThat(item(1, "1.1").findElement(By.cssSelector("form.rm-complete [name=documentReference]"))
                 .getDomProperty("value")).isEqualTo("Приказ № 45-о");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", dateError);
+        screenshot("road-map-item-refused");
 
         item(1, "1.1").findElement(By.tagName("summary")).click();
         WebElement baseOfMentees = item(1, "2");

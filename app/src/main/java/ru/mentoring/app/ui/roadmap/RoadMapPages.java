@@ -94,9 +94,9 @@ class RoadMapPages {
         if (errors.hasErrors()) {
             return plan.page(roadMapId, model);
         }
-        ItemContent content = new ItemContent(form.getNumber(), form.getActivity(), blankToNull(form.getExpectedResult()),
-                blankToNull(form.getIndicators()), new ItemSchedule(start, end, form.getRecurrence(), form.getTerm()),
-                form.responsibleList());
+        ItemContent content = new ItemContent(form.getNumber(), form.getActivity(),
+                blankToNull(form.getExpectedResult()), blankToNull(form.getIndicators()),
+                new ItemSchedule(start, end, form.getRecurrence(), form.getTerm()), form.responsibleList());
         return send(new PlanRoadMapItem(new RoadMapId(roadMapId), RoadMapItemId.random(), form.getSectionNumber(),
                 content), "roadmap.item.planned", roadMapId, user, request, model, redirect);
     }
