@@ -7,12 +7,12 @@ import java.util.List;
  * Reads the rows of a road-map import from CSV: fields separated by ";" (as Russian spreadsheets save) or ",",
  * quoted with '"', a quoted field may span lines; each row keeps the line it starts on.
  */
-final class RoadMapCsv {
+public final class RoadMapCsv {
 
     private RoadMapCsv() {
     }
 
-    static RoadMapImport.Result read(String text) {
+    public static RoadMapImport.Result read(String text) {
         return RoadMapImport.read(records(text == null ? "" : text.replace("\uFEFF", "")));
     }
 

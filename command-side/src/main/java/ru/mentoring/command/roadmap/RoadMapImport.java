@@ -17,7 +17,7 @@ import java.util.Optional;
  * naming the columns. Every bad row is reported with its line; the caller imports nothing unless there are
  * none. {@link RoadMapCsv} and {@link RoadMapXlsx} read the tables.
  */
-final class RoadMapImport {
+public final class RoadMapImport {
 
     static final List<String> COLUMNS = List.of("№", "содержание", "ожидаемый результат", "показатели", "сроки",
             "ответственные");
@@ -27,11 +27,11 @@ final class RoadMapImport {
     }
 
     /** A row that cannot be imported: the line it starts on and why. */
-    record Rejection(int line, String reason) {
+    public record Rejection(int line, String reason) {
     }
 
     /** The items read, in order, and the rows rejected. */
-    record Result(List<ItemContent> items, List<Rejection> rejections) {
+    public record Result(List<ItemContent> items, List<Rejection> rejections) {
     }
 
     private RoadMapImport() {

@@ -19,7 +19,7 @@ import java.util.List;
  * Reads the rows of a road-map import from the first sheet of an XLSX workbook, each with its spreadsheet row
  * number. Cells read as the spreadsheet shows them; a date cell as 31.12.2021, the form the terms accept.
  */
-final class RoadMapXlsx {
+public final class RoadMapXlsx {
 
     private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
@@ -27,7 +27,7 @@ final class RoadMapXlsx {
     }
 
     /** The rows read, or a single rejection when the file is not a workbook. */
-    static RoadMapImport.Result read(InputStream xlsx) {
+    public static RoadMapImport.Result read(InputStream xlsx) {
         List<RoadMapImport.Row> rows = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(xlsx)) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -1,0 +1,125 @@
+package ru.mentoring.app.ui.roadmap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.groups.Default;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.roadmap.CreateRoadMap;
+import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
+import ru.mentoring.api.roadmap.FindRoadMaps;
+import ru.mentoring.api.roadmap.PlanPeriod;
+import ru.mentoring.api.roadmap.RoadMapId;
+import ru.mentoring.api.roadmap.RoadMapLevel;
+import ru.mentoring.api.roadmap.RoadMapSummary;
+import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.UiCommands;
+import ru.mentoring.command.roadmap.RoadMapTemplates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * «Дорожные карты»: the plans of regions, municipalities and organizations with how far each has got, and the
+ * two ways to start a new one — from a template typed in from a source document, or an empty plan.
+ */
+@Controller
+@RequestMapping("/ui/road-maps")
+class RoadMapListPages {
+
+    private final QueryGateway queries;
+    private final UiCommands commands;
+    private final RoadMapOwners owners;
+    private final RoadMapTemplates templates;
+
+    RoadMapListPages(QueryGateway queries, UiCommands commands, RoadMapOwners owners, RoadMapTemplates templates) {
+        this.queries = queries;
+        this.commands = commands;
+        this.owners = owners;
+        this.templates = templates;
+    }
+
+    @GetMapping
+    String roadMaps(Model model) {
+        return list(model);
+    }
+
+    @PostMapping("/from-template")
+    String createFromTemplate(@Validated({Default.class, NewRoadMapForm.FromTemplate.class})
+                              @ModelAttribute("templateForm") NewRoadMapForm form, BindingResult errors,
+                              @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                              RedirectAttributes redirect) {
+        UUID owner = form.owner(errors);
+        PlanPeriod period = form.planPeriod(errors);
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        RoadMapId roadMapId = RoadMapId.random();
+        String title = form.getTitle() == null || form.getTitle().isBlank() ? null : form.getTitle().strip();
+        return send(new CreateRoadMapFromTemplate(roadMapId, form.getTemplateCode().strip(), owner, period, title),
+                roadMapId, user, request, model, redirect);
+    }
+
+    @PostMapping("/empty")
+    String createEmpty(@Validated({Default.class, NewRoadMapForm.Empty.class})
+                       @ModelAttribute("emptyForm") NewRoadMapForm form, BindingResult errors,
+                       @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                       RedirectAttributes redirect) {
+        UUID owner = form.owner(errors);
+        PlanPeriod period = form.planPeriod(errors);
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        RoadMapId roadMapId = RoadMapId.random();
+        return send(new CreateRoadMap(roadMapId, form.getLevel(), owner, period, form.getTitle().strip()),
+                roadMapId, user, request, model, redirect);
+    }
+
+    private String send(Object command, RoadMapId roadMapId, UiUser user, HttpServletRequest request, Model model,
+                        RedirectAttributes redirect) {
+        Optional<String> refusal = commands.send(command, user, request);
+        if (refusal.isPresent()) {
+            model.addAttribute("error", refusal.get());
+            return list(model);
+        }
+        redirect.addFlashAttribute("notice", "roadmap.created");
+        return "redirect:/ui/road-maps/" + roadMapId;
+    }
+
+    private String list(Model model) {
+        LocalDate today = FormDates.today();
+        String period = currentAcademicYear(today);
+        if (!model.containsAttribute("templateForm")) {
+            model.addAttribute("templateForm", NewRoadMapForm.forPeriod(period));
+        }
+        if (!model.containsAttribute("emptyForm")) {
+            model.addAttribute("emptyForm", NewRoadMapForm.forPeriod(period));
+        }
+        List<RoadMapSummary> roadMaps = queries.query(new FindRoadMaps(null, null, today),
+                ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
+        List<RoadMapOwners.Owner> known = owners.all();
+        model.addAttribute("roadMaps", roadMaps);
+        model.addAttribute("ownerNames", RoadMapOwners.names(known));
+        model.addAttribute("owners", known);
+        model.addAttribute("templates", templates.all());
+        model.addAttribute("levels", RoadMapLevel.values());
+        return "road-maps";
+    }
+
+    /** The academic year under way: it starts on 1 September. */
+    static String currentAcademicYear(LocalDate today) {
+        int first = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        return first + "-" + (first + 1);
+    }
+}
