@@ -3,6 +3,7 @@ package ru.mentoring.app.ui;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,6 +114,19 @@ abstract class BrowserIT extends ApplicationIT {
     /** Chooses the option with this visible text in the select with this id. */
     void choose(String id, String visibleText) {
         new Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    /** Sends the form with this id and waits for the page that answers it. */
+    void submit(String formId) {
+        WebElement button = browser.findElement(By.cssSelector("#" + formId + " button[type=submit]"));
+        button.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Sets a date field: how a date is typed into one depends on the browser's locale, its value does not. */
+    void date(String id, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), date.toString());
     }
 
     void click(By locator) {

@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.mentoring.app.ProgramScenario;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,14 +42,14 @@ class PairUiIT extends BrowserIT {
         waitFor(By.id("agreement-form"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Пара: Учитель0 Тест — Ученик0 Тест");
         assertThat(browser.findElement(By.id("agreement-date")).getText()).isEqualTo("не подписано");
-        date("signedOn", "2020-10-05");
+        date("signedOn", LocalDate.of(2020, 10, 5));
         submit("agreement-form");
         assertThat(waitFor(By.id("notice")).getText())
                 .isEqualTo("Соглашение о сотрудничестве отмечено как подписанное.");
         assertThat(browser.findElement(By.id("agreement-date")).getText()).isEqualTo("05.10.2020");
 
         fill("plan-title-0", "Подготовка к олимпиаде");
-        date("plan-due-0", "2020-12-01");
+        date("plan-due-0", LocalDate.of(2020, 12, 1));
         fill("plan-result-0", "Участие в муниципальном этапе");
         fill("plan-title-1", "Проект «Математика вокруг нас»");
         submit("plan-form");
@@ -58,7 +59,7 @@ class PairUiIT extends BrowserIT {
                 .isEqualTo("Проект «Математика вокруг нас»");
         assertThat(browser.findElement(By.id("plan-result-0")).getDomProperty("value"))
                 .isEqualTo("Участие в муниципальном этапе");
-        date("plan-due-1", "2021-03-01");
+        date("plan-due-1", LocalDate.of(2021, 3, 1));
         submit("plan-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Индивидуальный план утверждён.");
         assertThat(browser.findElements(By.cssSelector("#activities tbody tr"))).extracting(WebElement::getText)
@@ -66,7 +67,7 @@ class PairUiIT extends BrowserIT {
                         "2 Проект «Математика вокруг нас» 01.03.2021 — не выполнено");
 
         assertThat(selected("meetingType")).isEqualTo("организационная");
-        date("meetingDate", "2020-10-12");
+        date("meetingDate", LocalDate.of(2020, 10, 12));
         fill("meetingTopic", "Знакомство, правила работы");
         submit("meeting-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Встреча записана.");
@@ -95,7 +96,7 @@ class PairUiIT extends BrowserIT {
 
         choose("feedbackGiver", "Наставляемый: Ученик0 Тест");
         choose("feedbackScore", "5");
-        date("feedbackDate", "2020-10-20");
+        date("feedbackDate", LocalDate.of(2020, 10, 20));
         fill("feedbackComment", "Интересно и понятно");
         submit("feedback-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Обратная связь сохранена.");
@@ -109,16 +110,6 @@ class PairUiIT extends BrowserIT {
 
         open("/ui/programs/" + scenario.program.value() + "/pairs?attention=true");
         assertThat(waitFor(By.id("pairs")).getText()).contains("Пар, требующих внимания, нет.");
-    }
-
-    /** Sets a date field as the browser's date picker would, whatever the locale's way of typing one. */
-    private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), isoDate);
-    }
-
-    private void submit(String formId) {
-        browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
     }
 
     private String selected(String selectId) {

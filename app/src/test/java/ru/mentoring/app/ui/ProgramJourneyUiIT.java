@@ -2,27 +2,36 @@ package ru.mentoring.app.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A curator's way through a program in the browser, never touching the API: create it, prepare it (documents,
- * curator, forms, targets, informing, a mentee and a mentor with consent, assessment, interview and training,
- * both bases), move to matching, accept the suggested pair, fix it by order and see it among the program's pairs.
+ * A curator's way through a program in the browser, never touching the API: register the school, create the
+ * program, prepare it (documents, curator, forms, targets, informing, a mentee and a mentor with consent,
+ * assessment, interview and training, both bases), move to matching, accept the suggested pair, fix it by order,
+ * record the pair's first meeting, and keep the school's road map made from a template by completing an item.
  */
 class ProgramJourneyUiIT extends BrowserIT {
 
+    private static final String SCHOOL = "МАОУ «Средняя школа № 5» г. Когалыма";
+
     @Test
-    void curatorTakesAProgramFromCreationToAFixedPair() {
+    void curatorTakesAProgramFromCreationToItsFirstMeetingAndKeepsItsRoadMap() {
         signInAsAdministrator();
-        fill("organizationId", UUID.randomUUID().toString());
+        open("/ui/organizations");
+        fill("name", SCHOOL);
+        fill("municipality", "город Когалым");
+        fill("region", "Ханты-Мансийский автономный округ – Югра");
+        click(By.cssSelector("#organization-form button[type=submit]"));
+        assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo(SCHOOL);
+        String organization = browser.getCurrentUrl().replaceAll(".*/ui/organizations/", "");
+
+        open("/ui/programs");
+        fill("organizationId", organization);
         fill("period", "2026-2027");
         fill("title", "Программа наставничества МБОУ «СОШ № 5»");
         click(By.cssSelector("#program-form button[type=submit]"));
@@ -125,6 +134,36 @@ class ProgramJourneyUiIT extends BrowserIT {
         submit("fixing-order-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Пары и группы закреплены приказом.");
         screenshot("matching-fixed");
+
+        click(By.id("tab-pairs"));
+        WebElement pair = reloadUntil(driver -> driver.findElements(By.linkText("Петрова Ирина")).stream()
+                .findFirst().orElse(null));
+        pair.click();
+        date("meetingDate", LocalDate.of(2026, 10, 1));
+        fill("meetingTopic", "Знакомство, правила работы пары");
+        submit("meeting-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Встреча записана.");
+        assertThat(browser.findElement(By.id("meeting-list")).getText())
+                .contains("организационная", "01.10.2026", "Знакомство, правила работы пары");
+        screenshot("journey-pair");
+
+        open("/ui/road-maps");
+        reloadUntil(driver -> !driver.findElements(By.xpath(
+                "//select[@id='tpl-ownerId']/optgroup/option[text()='" + SCHOOL + "']")).isEmpty());
+        new Select(browser.findElement(By.id("templateCode"))).selectByValue("gymnasium2-2021-2022");
+        choose("tpl-ownerId", SCHOOL);
+        submit("template-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Дорожная карта создана.");
+        By firstItem = By.cssSelector("tr.rm-item[data-section='1'][data-number='1.3']");
+        WebElement item = reloadUntil(driver -> driver.findElements(firstItem).stream().findFirst().orElse(null));
+        item.findElement(By.tagName("summary")).click();
+        WebElement completion = item.findElement(By.cssSelector("form.rm-complete"));
+        completion.findElement(By.name("documentReference")).sendKeys("Протокол родительского собрания № 1");
+        completion.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.id("notice")).isDisplayed()).isTrue();
+        reloadUntil(driver -> "DONE".equals(driver.findElement(firstItem).getDomAttribute("data-status")));
+        assertThat(browser.findElement(By.id("progress-summary")).getText()).startsWith("Выполнено 1 из 32");
+        screenshot("journey-road-map");
     }
 
     private void registerDocument(String kind, String number) {
@@ -149,18 +188,5 @@ class ProgramJourneyUiIT extends BrowserIT {
         WebElement link = reloadUntil(driver -> driver.findElements(By.linkText(lastName + " " + firstName)).isEmpty()
                 ? null : driver.findElement(By.linkText(lastName + " " + firstName)));
         return link.getAttribute("href").replaceAll(".*/participants/", "");
-    }
-
-    /** Sends the form and waits for the page that answers it. */
-    private void submit(String formId) {
-        WebElement button = browser.findElement(By.cssSelector("#" + formId + " button[type=submit]"));
-        button.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
-    }
-
-    /** Sets a date field: how a date is typed into one depends on the browser's locale, its value does not. */
-    private void date(String id, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id(id)), date.toString());
     }
 }

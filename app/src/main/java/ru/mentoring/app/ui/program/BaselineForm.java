@@ -13,10 +13,10 @@ import java.time.LocalDate;
  */
 public class BaselineForm {
 
-    @NotBlank @Size(max = 2000)
+    @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
     private String scores;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
     public String getScores() {

@@ -13,10 +13,10 @@ import java.time.LocalDate;
  */
 public class ConsentForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private ConsentGiver givenBy;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
     public ConsentGiver getGivenBy() {

@@ -11,16 +11,16 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public class CoverageForm {
 
-    @NotNull @PositiveOrZero
+    @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positiveOrZero}")
     private Integer students;
 
-    @NotNull @PositiveOrZero
+    @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positiveOrZero}")
     private Integer teachers;
 
-    @NotNull @Min(0) @Max(100)
+    @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 100, message = "{validation.max}")
     private Integer studentCoveragePercent = 5;
 
-    @NotNull @Min(0) @Max(100)
+    @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 100, message = "{validation.max}")
     private Integer teacherCoveragePercent = 5;
 
     public Integer getStudents() {

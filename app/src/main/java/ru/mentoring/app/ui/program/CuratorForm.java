@@ -13,19 +13,19 @@ import java.time.LocalDate;
  */
 public class CuratorForm {
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
     private String lastName;
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
     private String firstName;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.size}")
     private String middleName;
 
-    @NotBlank @Size(max = 50)
+    @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size}")
     private String orderNumber;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
 
     public String getLastName() {

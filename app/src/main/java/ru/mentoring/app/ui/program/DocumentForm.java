@@ -15,16 +15,16 @@ import java.time.LocalDate;
  */
 public class DocumentForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private ProgramDocumentKind kind;
 
-    @NotBlank @Size(max = 50)
+    @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size}")
     private String number;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{validation.size}")
     private String title;
 
     public ProgramDocumentKind getKind() {

@@ -15,13 +15,13 @@ import java.util.UUID;
  */
 public class FinalAssessmentForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private UUID personId;
 
-    @NotBlank @Size(max = 2000)
+    @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
     private String scores;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
     public UUID getPersonId() {

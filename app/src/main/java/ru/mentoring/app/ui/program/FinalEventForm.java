@@ -16,10 +16,10 @@ import java.util.UUID;
  */
 public class FinalEventForm {
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size}")
     private String title;
 
     private Set<UUID> present = new LinkedHashSet<>();

@@ -13,10 +13,10 @@ import java.time.LocalDate;
  */
 public class FixingOrderForm {
 
-    @NotBlank @Size(max = 50)
+    @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size}")
     private String orderNumber;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate orderDate;
 
     public String getOrderNumber() {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public class FormsForm {
 
-    @NotEmpty
+    @NotEmpty(message = "{validation.chooseOne}")
     private Set<MentoringForm> forms = new LinkedHashSet<>();
 
     public Set<MentoringForm> getForms() {

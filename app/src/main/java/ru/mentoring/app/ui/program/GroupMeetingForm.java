@@ -12,13 +12,13 @@ import java.time.LocalDate;
  */
 public class GroupMeetingForm {
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotNull @PositiveOrZero
+    @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positiveOrZero}")
     private Integer mentorsPresent;
 
-    @NotNull @PositiveOrZero
+    @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positiveOrZero}")
     private Integer menteesPresent;
 
     public LocalDate getDate() {

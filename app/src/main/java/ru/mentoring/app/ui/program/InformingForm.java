@@ -14,13 +14,13 @@ import java.time.LocalDate;
  */
 public class InformingForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private InformingEventKind kind;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotNull @PositiveOrZero
+    @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positiveOrZero}")
     private Integer attendance;
 
     public InformingEventKind getKind() {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  */
 public class InterviewForm {
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
     private boolean withPsychologist;

@@ -21,43 +21,43 @@ import java.time.LocalDate;
  */
 public class MenteeEnrollmentForm {
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
     private String lastName;
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
     private String firstName;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.size}")
     private String middleName;
 
-    @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @Past(message = "{validation.past}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
 
-    @Email @Size(max = 200)
+    @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.size}")
     private String email;
 
-    @Size(max = 50)
+    @Size(max = 50, message = "{validation.size}")
     private String phone;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private MenteeCategory category = MenteeCategory.STUDENT;
 
-    @Min(5) @Max(99)
+    @Min(value = 5, message = "{validation.min}") @Max(value = 99, message = "{validation.max}")
     private Integer age;
 
-    @Min(0) @Max(60)
+    @Min(value = 0, message = "{validation.min}") @Max(value = 60, message = "{validation.max}")
     private Integer experienceYears;
 
-    @Size(max = 10)
+    @Size(max = 10, message = "{validation.size}")
     private String grade;
 
-    @NotBlank @Size(max = 500)
+    @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}")
     private String request;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private RequestSource requestSource = RequestSource.SELF;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate enrolledOn;
 
     public String getLastName() {

@@ -20,43 +20,43 @@ import java.time.LocalDate;
  */
 public class MentorEnrollmentForm {
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
     private String lastName;
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
     private String firstName;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.size}")
     private String middleName;
 
-    @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @Past(message = "{validation.past}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
 
-    @Email @Size(max = 200)
+    @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.size}")
     private String email;
 
-    @Size(max = 50)
+    @Size(max = 50, message = "{validation.size}")
     private String phone;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private MentorCategory category = MentorCategory.TEACHER;
 
-    @Min(10) @Max(99)
+    @Min(value = 10, message = "{validation.min}") @Max(value = 99, message = "{validation.max}")
     private Integer age;
 
-    @Min(0) @Max(60)
+    @Min(value = 0, message = "{validation.min}") @Max(value = 60, message = "{validation.max}")
     private Integer experienceYears;
 
-    @NotBlank @Size(max = 500)
+    @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}")
     private String competencies;
 
-    @NotNull @Min(1) @Max(20)
+    @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.min}") @Max(value = 20, message = "{validation.max}")
     private Integer capacity = 1;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{validation.size}")
     private String enterprise;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate enrolledOn;
 
     public String getLastName() {

@@ -13,10 +13,10 @@ import java.time.LocalDate;
  */
 public class MonitoringReportForm {
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size}")
     private String reference;
 
     public LocalDate getDate() {

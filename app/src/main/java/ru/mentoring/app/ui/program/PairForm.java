@@ -16,18 +16,18 @@ import java.util.UUID;
  */
 public class PairForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private MentoringForm form;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private InteractionFormat format = InteractionFormat.INDIVIDUAL;
 
     private MentoringKind kind;
 
-    @NotEmpty
+    @NotEmpty(message = "{validation.chooseOne}")
     private Set<UUID> mentors = new LinkedHashSet<>();
 
-    @NotEmpty
+    @NotEmpty(message = "{validation.chooseOne}")
     private Set<UUID> mentees = new LinkedHashSet<>();
 
     public MentoringForm getForm() {

@@ -14,13 +14,13 @@ import java.util.UUID;
  */
 public class SatisfactionForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private UUID personId;
 
-    @NotNull @Min(0) @Max(100)
+    @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 100, message = "{validation.max}")
     private Integer percent;
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
     public UUID getPersonId() {

@@ -17,13 +17,13 @@ import java.util.UUID;
  */
 public class TrainingForm {
 
-    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotBlank @Size(max = 300)
+    @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size}")
     private String topic;
 
-    @NotEmpty
+    @NotEmpty(message = "{validation.chooseOne}")
     private Set<UUID> attended = new LinkedHashSet<>();
 
     public LocalDate getDate() {
