@@ -123,13 +123,9 @@ class ParticipantPages {
 
     private String outcome(Optional<String> refused, String card, UUID programId, UUID personId, Model model,
                            RedirectAttributes redirect) {
-        if (refused.isPresent()) {
-            model.addAttribute("error", refused.get());
-            model.addAttribute("refusedCard", card);
-            return page(programId, personId, model);
-        }
-        redirect.addFlashAttribute("notice", "participant." + card + ".done");
-        return "redirect:/ui/programs/" + programId + "/participants/" + personId;
+        return ProgramPages.outcome(refused, card, "participant." + card + ".done",
+                "/ui/programs/" + programId + "/participants/" + personId, model, redirect,
+                () -> page(programId, personId, model));
     }
 
     private String page(UUID programId, UUID personId, Model model) {

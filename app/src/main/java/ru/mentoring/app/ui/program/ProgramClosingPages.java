@@ -104,13 +104,8 @@ class ProgramClosingPages {
 
     private String outcome(Optional<String> refused, String card, UUID programId, Model model,
                            RedirectAttributes redirect) {
-        if (refused.isPresent()) {
-            model.addAttribute("error", refused.get());
-            model.addAttribute("refusedCard", card);
-            return page(programId, model);
-        }
-        redirect.addFlashAttribute("notice", "closing." + card + ".done");
-        return "redirect:/ui/programs/" + programId + "/closing#" + card;
+        return ProgramPages.outcome(refused, card, "closing." + card + ".done",
+                "/ui/programs/" + programId + "/closing#" + card, model, redirect, () -> page(programId, model));
     }
 
     private String page(UUID programId, Model model) {

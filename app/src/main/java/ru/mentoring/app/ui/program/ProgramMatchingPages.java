@@ -153,13 +153,8 @@ class ProgramMatchingPages {
 
     private String outcome(Optional<String> refused, String card, UUID programId, Model model,
                            RedirectAttributes redirect) {
-        if (refused.isPresent()) {
-            model.addAttribute("error", refused.get());
-            model.addAttribute("refusedCard", card);
-            return page(programId, model);
-        }
-        redirect.addFlashAttribute("notice", "matching." + card + ".done");
-        return "redirect:/ui/programs/" + programId + "/matching#" + card;
+        return ProgramPages.outcome(refused, card, "matching." + card + ".done",
+                "/ui/programs/" + programId + "/matching#" + card, model, redirect, () -> page(programId, model));
     }
 
     private String page(UUID programId, Model model) {

@@ -4,6 +4,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.program.FindParticipants;
 import ru.mentoring.api.program.FindProgramOverview;
 import ru.mentoring.api.program.ParticipantPage;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What every page of one program reads: the program's overview for its header and tabs, its participants for
@@ -69,5 +71,20 @@ class ProgramPages {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, form);
         }
+    }
+
+    /**
+     * Where a form's command leads: on a refusal back to the same page, the domain's reason in the form's card
+     * and what was typed kept; otherwise on to the page anew (Post/Redirect/Get) with the notice of what was done.
+     */
+    static String outcome(Optional<String> refused, String card, String notice, String path, Model model,
+                          RedirectAttributes redirect, Supplier<String> samePage) {
+        if (refused.isPresent()) {
+            model.addAttribute("error", refused.get());
+            model.addAttribute("refusedCard", card);
+            return samePage.get();
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + path;
     }
 }

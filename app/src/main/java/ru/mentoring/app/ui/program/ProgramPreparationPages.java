@@ -149,13 +149,8 @@ class ProgramPreparationPages {
 
     private String outcome(Optional<String> refused, String card, String notice, UUID programId, Model model,
                            RedirectAttributes redirect) {
-        if (refused.isPresent()) {
-            model.addAttribute("error", refused.get());
-            model.addAttribute("refusedCard", card);
-            return page(programId, model);
-        }
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/ui/programs/" + programId + "/preparation#" + card;
+        return ProgramPages.outcome(refused, card, notice, "/ui/programs/" + programId + "/preparation#" + card,
+                model, redirect, () -> page(programId, model));
     }
 
     private String page(UUID programId, Model model) {
