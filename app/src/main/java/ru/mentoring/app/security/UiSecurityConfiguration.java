@@ -38,6 +38,11 @@ class UiSecurityConfiguration {
                 .securityMatcher(UI_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**").permitAll()
+                        // where a refused request is forwarded, whatever its method
+                        .requestMatchers("/ui/forbidden").authenticated()
+                        // only regional staff decide who may sign in
+                        .requestMatchers("/ui/admin/users", "/ui/admin/users/**")
+                        .hasRole(ActorRole.REGIONAL_ADMINISTRATOR.name())
                         // an auditor reads, never changes anything
                         .requestMatchers(HttpMethod.POST, "/ui/**").hasAnyRole(changingRoles)
                         .anyRequest().authenticated())
@@ -45,6 +50,7 @@ class UiSecurityConfiguration {
                         .loginPage("/login")
                         .defaultSuccessUrl("/ui/programs", false)
                         .permitAll())
+                .exceptionHandling(denied -> denied.accessDeniedPage("/ui/forbidden"))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout"))

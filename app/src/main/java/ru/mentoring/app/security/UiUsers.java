@@ -6,6 +6,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import ru.mentoring.api.common.ActorRole;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
 /**
  * The admin UI's users in PostgreSQL (table {@code ui_user}).
  */
@@ -22,11 +26,7 @@ public class UiUsers implements UserDetailsService {
     public UiUser loadUserByUsername(String username) {
         return jdbc.query("""
                         SELECT username, password_hash, role, organization, full_name, enabled
-                          FROM ui_user WHERE username = ?""",
-                        (row, n) -> new UiUser(row.getString("username"), row.getString("password_hash"),
-                                ActorRole.valueOf(row.getString("role")), row.getString("organization"),
-                                row.getString("full_name"), row.getBoolean("enabled")),
-                        username)
+                          FROM ui_user WHERE username = ?""", UiUsers::user, username)
                 .stream().findFirst()
                 .orElseThrow(() -> new UsernameNotFoundException("Нет пользователя «" + username + "»"));
     }
@@ -44,5 +44,24 @@ public class UiUsers implements UserDetailsService {
                         VALUES (?, ?, ?, ?, ?, ?)""",
                 user.getUsername(), user.getPassword(), user.getRole().name(), user.getOrganization(),
                 user.getFullName(), user.isEnabled());
+    }
+
+    /** Everyone who may sign in, or could, by role and then login. */
+    public List<UiUser> all() {
+        return jdbc.query("""
+                        SELECT username, password_hash, role, organization, full_name, enabled
+                          FROM ui_user ORDER BY role, username""",
+                UiUsers::user);
+    }
+
+    /** Lets a user sign in again, or stops them; their past commands keep their name. */
+    public void enable(String username, boolean enabled) {
+        jdbc.update("UPDATE ui_user SET enabled = ? WHERE username = ?", enabled, username);
+    }
+
+    private static UiUser user(ResultSet row, int number) throws SQLException {
+        return new UiUser(row.getString("username"), row.getString("password_hash"),
+                ActorRole.valueOf(row.getString("role")), row.getString("organization"), row.getString("full_name"),
+                row.getBoolean("enabled"));
     }
 }

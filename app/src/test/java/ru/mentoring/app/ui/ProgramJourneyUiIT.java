@@ -30,8 +30,8 @@ class ProgramJourneyUiIT extends BrowserIT {
         assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo(SCHOOL);
         String organization = browser.getCurrentUrl().replaceAll(".*/ui/organizations/", "");
 
-        open("/ui/programs");
-        fill("organizationId", organization);
+        click(By.id("new-program"));
+        assertThat(browser.findElement(By.id("organizationId")).getDomProperty("value")).isEqualTo(organization);
         fill("period", "2026-2027");
         fill("title", "Программа наставничества МБОУ «СОШ № 5»");
         click(By.cssSelector("#program-form button[type=submit]"));

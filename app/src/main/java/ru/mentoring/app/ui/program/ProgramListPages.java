@@ -2,8 +2,6 @@ package ru.mentoring.app.ui.program;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,12 +22,12 @@ import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramPage;
-import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.ui.PageLinks;
-import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.app.ui.UiCommands;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,10 +39,10 @@ class ProgramListPages {
 
     static final int PAGE_SIZE = 20;
 
-    private final CommandGateway commands;
+    private final UiCommands commands;
     private final QueryGateway queries;
 
-    ProgramListPages(CommandGateway commands, QueryGateway queries) {
+    ProgramListPages(UiCommands commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
@@ -55,8 +53,13 @@ class ProgramListPages {
     }
 
     @GetMapping("/programs")
-    String programs(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("programForm", new ProgramForm());
+    String programs(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) UUID organizationId,
+                    Model model) {
+        ProgramForm form = new ProgramForm();
+        if (organizationId != null) {
+            form.setOrganizationId(organizationId.toString());
+        }
+        model.addAttribute("programForm", form);
         return list(Math.max(page, 0), model);
     }
 
@@ -69,13 +72,11 @@ class ProgramListPages {
             return list(0, model);
         }
         ProgramId programId = ProgramId.random();
-        try {
-            commands.sendAndWait(new CreateProgram(programId,
-                            new OrganizationId(UUID.fromString(form.getOrganizationId().strip())), period,
-                            form.getTitle().strip()),
-                    SignedInOrigin.of(user, request).metaData());
-        } catch (DomainRuleViolation | JSR303ViolationException refused) {
-            model.addAttribute("error", refused.getMessage());
+        Optional<String> refused = commands.send(new CreateProgram(programId,
+                new OrganizationId(UUID.fromString(form.getOrganizationId().strip())), period,
+                form.getTitle().strip()), user, request);
+        if (refused.isPresent()) {
+            model.addAttribute("error", refused.get());
             return list(0, model);
         }
         redirect.addFlashAttribute("notice", "program.created");
