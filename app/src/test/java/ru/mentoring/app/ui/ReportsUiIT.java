@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headcounts; chooses a municipality (refused first without its name, with the territory's own message) and
  * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
  * KPI report with its targets and bars and downloads it as a workbook, then the school's report with its own
- * targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories}, {@code reports}, {@code projections}.
+ * targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories},
+ * {@code reports}, {@code projections}.
  */
 class ReportsUiIT extends BrowserIT {
 

@@ -17,10 +17,14 @@ public class CoverageForm {
     @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positiveOrZero}")
     private Integer teachers;
 
-    @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 100, message = "{validation.max}")
+    @NotNull(message = "{validation.required}")
+    @Min(value = 0, message = "{validation.min}")
+    @Max(value = 100, message = "{validation.max}")
     private Integer studentCoveragePercent = 5;
 
-    @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 100, message = "{validation.max}")
+    @NotNull(message = "{validation.required}")
+    @Min(value = 0, message = "{validation.min}")
+    @Max(value = 100, message = "{validation.max}")
     private Integer teacherCoveragePercent = 5;
 
     public Integer getStudents() {

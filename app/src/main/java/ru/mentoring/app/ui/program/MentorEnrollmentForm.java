@@ -50,7 +50,9 @@ public class MentorEnrollmentForm {
     @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}")
     private String competencies;
 
-    @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.min}") @Max(value = 20, message = "{validation.max}")
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{validation.min}")
+    @Max(value = 20, message = "{validation.max}")
     private Integer capacity = 1;
 
     @Size(max = 300, message = "{validation.size}")

@@ -17,7 +17,9 @@ public class SatisfactionForm {
     @NotNull(message = "{validation.required}")
     private UUID personId;
 
-    @NotNull(message = "{validation.required}") @Min(value = 0, message = "{validation.min}") @Max(value = 100, message = "{validation.max}")
+    @NotNull(message = "{validation.required}")
+    @Min(value = 0, message = "{validation.min}")
+    @Max(value = 100, message = "{validation.max}")
     private Integer percent;
 
     @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
