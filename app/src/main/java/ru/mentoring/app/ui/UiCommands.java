@@ -52,11 +52,4 @@ public class UiCommands {
             return Optional.of("Эти данные только что изменила другая команда; обновите страницу и повторите");
         }
     }
-
-    /** Sends the command; a refusal is thrown as a {@link DomainRuleViolation} for callers that catch it. */
-    public void sendOrThrow(Object command, UiUser user, HttpServletRequest request) {
-        send(command, user, request).ifPresent(reason -> {
-            throw new DomainRuleViolation("ui.refused", reason);
-        });
-    }
 }

@@ -18,9 +18,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A regional administrator gives a school's curator an account in the browser (refused first with too short a
- * password, the typed login kept); the curator signs in, acts for the school in every command, and is shown a
- * refusal in Russian where only regional staff may go.
+ * A regional administrator gives a school's curator an account in the browser: refused first with too short a
+ * password (the typed login kept), then for a curator without a school and for a login already taken, and the
+ * administrator cannot stop their own account. The curator signs in, acts for the school in every command, and
+ * is shown a refusal in Russian where only regional staff may go.
  */
 class UsersUiIT extends BrowserIT {
 
@@ -60,6 +61,25 @@ class UsersUiIT extends BrowserIT {
         assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + login + "']")).getText())
                 .contains("Смирнова Ольга Петровна", "куратор организации", SCHOOL, "разрешён");
         screenshot("users");
+
+        fill("user-username", login);
+        fill("user-fullName", "Другая Ольга");
+        fill("user-password", "наставник-2027");
+        submit("user-form");
+        assertThat(waitFor(By.cssSelector("#user-form .field.invalid .field-error")).getText())
+                .isEqualTo("Куратору нужна его организация");
+        new Select(browser.findElement(By.id("user-organization"))).selectByValue(school.value().toString());
+        fill("user-password", "наставник-2027");
+        submit("user-form");
+        assertThat(waitFor(By.cssSelector("#user-form .field.invalid .field-error")).getText())
+                .isEqualTo("Такой логин уже есть");
+        assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + login + "']")).getText())
+                .contains("Смирнова Ольга Петровна");
+
+        click(By.cssSelector("#users tr[data-username='" + adminUsername + "'] button[type=submit]"));
+        assertThat(waitFor(By.id("error")).getText()).isEqualTo("Нельзя остановить собственную учётную запись");
+        assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + adminUsername + "']")).getText())
+                .contains("разрешён");
 
         click(By.cssSelector(".topbar form button[type=submit]"));
         signIn(login, "наставник-2026");

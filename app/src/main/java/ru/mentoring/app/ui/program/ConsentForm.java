@@ -1,9 +1,7 @@
 package ru.mentoring.app.ui.program;
 
 import jakarta.validation.constraints.NotNull;
-
 import org.springframework.format.annotation.DateTimeFormat;
-
 import ru.mentoring.api.program.ConsentGiver;
 
 import java.time.LocalDate;

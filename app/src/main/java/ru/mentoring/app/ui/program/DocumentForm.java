@@ -3,9 +3,7 @@ package ru.mentoring.app.ui.program;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
-
 import ru.mentoring.api.program.ProgramDocumentKind;
 
 import java.time.LocalDate;

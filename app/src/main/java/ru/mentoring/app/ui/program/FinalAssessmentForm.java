@@ -3,7 +3,6 @@ package ru.mentoring.app.ui.program;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package ru.mentoring.app.ui.program;
 
 import jakarta.validation.constraints.NotEmpty;
-
 import ru.mentoring.api.program.MentoringForm;
 
 import java.util.LinkedHashSet;

@@ -2,7 +2,6 @@ package ru.mentoring.app.ui.program;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;

@@ -2,9 +2,7 @@ package ru.mentoring.app.ui.program;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-
 import org.springframework.format.annotation.DateTimeFormat;
-
 import ru.mentoring.api.program.InformingEventKind;
 
 import java.time.LocalDate;

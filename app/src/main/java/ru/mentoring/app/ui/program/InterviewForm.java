@@ -1,7 +1,6 @@
 package ru.mentoring.app.ui.program;
 
 import jakarta.validation.constraints.NotNull;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;

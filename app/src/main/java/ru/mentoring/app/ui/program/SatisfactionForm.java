@@ -3,7 +3,6 @@ package ru.mentoring.app.ui.program;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
