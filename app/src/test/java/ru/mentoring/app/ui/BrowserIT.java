@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -143,9 +144,12 @@ abstract class BrowserIT extends ApplicationIT {
         }
     }
 
-    /** Reloads the page until it shows what is awaited: projections catch up a moment after a command. */
+    /**
+     * Reloads the page until it shows what is awaited: projections catch up a moment after a command. An element
+     * that htmx swapped out while it was being read is looked up again.
+     */
     <T> T reloadUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, PATIENCE).until(driver -> {
+        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
             T found = condition.apply(driver);
             if (found == null || Boolean.FALSE.equals(found)) {
                 driver.navigate().refresh();

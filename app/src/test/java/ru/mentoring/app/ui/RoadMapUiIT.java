@@ -84,13 +84,14 @@ class RoadMapUiIT extends BrowserIT {
         tallScreenshot("road-map");
 
         WebElement regulations = item(1, "1.1");
+        String regulationsId = itemId(1, "1.1");
         regulations.findElement(By.tagName("summary")).click();
         completion = regulations.findElement(By.cssSelector("form.rm-complete"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = ''",
                 completion.findElement(By.name("on")));
         completion.findElement(By.name("documentReference")).sendKeys("Приказ № 45-о");
         completion.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement dateError = waitFor(By.cssSelector("#item-" + itemId(1, "1.1")
+        WebElement dateError = waitFor(By.cssSelector("#item-" + regulationsId
                 + " form.rm-complete .field.invalid .field-error"));
         assertThat(dateError.getText()).isEqualTo("Укажите дату");
         assertThat(item(1, "1.1").findElement(By.cssSelector("form.rm-complete [name=documentReference]"))
