@@ -9,6 +9,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -117,11 +118,34 @@ abstract class BrowserIT extends ApplicationIT {
         new Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
     }
 
-    /** Sends the form with this id and waits for the page that answers it. */
+    /** Sends the form with this id and waits until the page that answers it has loaded. */
     void submit(String formId) {
         WebElement button = browser.findElement(By.cssSelector("#" + formId + " button[type=submit]"));
         button.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, PATIENCE).until(driver -> isGone(button) && hasLoaded(driver));
+    }
+
+    /**
+     * Whether the element left the page. While the old document is being replaced, Chromium may answer with an
+     * inspector error ("Node with given id does not belong to the document") instead of a stale reference.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException replaced) {
+            return String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+        }
+    }
+
+    private static boolean hasLoaded(WebDriver driver) {
+        try {
+            return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+        } catch (WebDriverException navigating) {
+            return false;
+        }
     }
 
     /** Sets a date field: how a date is typed into one depends on the browser's locale, its value does not. */
@@ -137,7 +161,9 @@ abstract class BrowserIT extends ApplicationIT {
     /** Waits until the element shows; if it never does, the page as it was goes to {@code failure.png}. */
     WebElement waitFor(By locator) {
         try {
-            return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+            // a page being replaced may answer with an inspector error instead of "not found": look again
+            return new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException notShown) {
             screenshot("failure");
             throw notShown;
