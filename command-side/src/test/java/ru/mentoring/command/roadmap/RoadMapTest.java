@@ -587,7 +587,7 @@ class RoadMapTest {
                 .expectException(hasProperty("code", equalTo("road-map.template-unknown")));
     }
 
-    /** One template with one dated item, as the Kogalym municipal section begins. */
+    /** One template with one dated item, as the Kogalym municipal section begins; its term names its year. */
     private static final class InMemoryTemplates implements RoadMapTemplates {
 
         static final RoadMapTemplate SAMPLE = new RoadMapTemplate("sample", "seed 004", RoadMapLevel.MUNICIPALITY,
@@ -598,7 +598,7 @@ class RoadMapTest {
 
         static ItemContent item(LocalDate start, LocalDate end) {
             return new ItemContent("1", "Информирование образовательных организаций о внедрении целевой модели "
-                    + "наставничества", null, null, ItemSchedule.between(start, end, "Май 2020 года"),
+                    + "наставничества", null, null, ItemSchedule.between(start, end, "Май " + end.getYear() + " года"),
                     List.of("Отдел по организационно-педагогической деятельности (Абдреева Н.П.)"));
         }
 

@@ -1,6 +1,8 @@
 package ru.mentoring.api.roadmap;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * When an item is due (сроки): planned start and end dates, a recurrence, or both (a monthly item between two
@@ -12,6 +14,9 @@ import java.time.LocalDate;
  * @param asWritten  the term in the document's own words, or {@code null}
  */
 public record ItemSchedule(LocalDate start, LocalDate end, Recurrence recurrence, String asWritten) {
+
+    /** A year as the documents write their terms: «Май 2020 года», «в течение 2021-2022 учебного года». */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     public ItemSchedule {
         if (start != null && end != null && end.isBefore(start)) {
@@ -28,9 +33,24 @@ public record ItemSchedule(LocalDate start, LocalDate end, Recurrence recurrence
         return new ItemSchedule(null, null, recurrence, asWritten);
     }
 
-    /** The same schedule moved by whole years (a template used for a later period). */
+    /**
+     * The same schedule moved by whole years (a template used for a later period): the years named in the term as
+     * written move with the dates, so that «Май 2020 года» of a 2020 template reads «Май 2026 года» in a 2026 plan.
+     */
     public ItemSchedule shiftedByYears(int years) {
         return new ItemSchedule(start == null ? null : start.plusYears(years), end == null ? null : end.plusYears(years),
-                recurrence, asWritten);
+                recurrence, shiftYears(asWritten, years));
+    }
+
+    private static String shiftYears(String text, int years) {
+        if (text == null || years == 0) {
+            return text;
+        }
+        Matcher year = YEAR.matcher(text);
+        StringBuilder shifted = new StringBuilder();
+        while (year.find()) {
+            year.appendReplacement(shifted, String.valueOf(Integer.parseInt(year.group()) + years));
+        }
+        return year.appendTail(shifted).toString();
     }
 }
