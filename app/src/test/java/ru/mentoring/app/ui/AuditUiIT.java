@@ -190,7 +190,10 @@ class AuditUiIT extends BrowserIT {
         reloadUntil(driver -> !driver.findElements(By.linkText("Дорожная карта аудита " + roadMap)).isEmpty());
         screenshot("audit-start");
         click(By.linkText("Дорожная карта аудита " + roadMap));
-        waitFor(By.id("history"));
+        assertThat(waitFor(By.id("history")).getText()).contains("Дорожная карта создана: «Дорожная карта аудита "
+                + roadMap + "», муниципальный уровень, 2030-2031", "Запланировано мероприятие раздела 1 № 1 «Информирование "
+                + "образовательных организаций о внедрении целевой модели…»; срок: Май 2030 года (31.05.2030)")
+                .doesNotContain("Событие Road");
         click(By.id("tab-as-of"));
         click(By.id("show-as-of"));
         waitFor(By.id("road-map-state"));

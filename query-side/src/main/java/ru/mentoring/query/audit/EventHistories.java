@@ -48,8 +48,9 @@ class EventHistories {
         Set<PersonId> people = new HashSet<>();
         selected.forEach(event -> people.addAll(EventSummaries.peopleIn(event.getPayload())));
         PersonNames names = register.of(people);
+        RoadMapItemLabels items = RoadMapItemLabels.from(stored.stream().map(EventHistories::payload).toList());
         return Optional.of(new EventHistory(query.aggregateId(), stored.get(0).getType(), stored.size(),
-                selected.stream().map(event -> entry(event, names)).toList()));
+                selected.stream().map(event -> entry(event, names, items)).toList()));
     }
 
     /** Every stored event of the aggregate, in sequence order. */
@@ -70,13 +71,17 @@ class EventHistories {
         return event.getPayloadType().getSimpleName();
     }
 
-    private static HistoryEntry entry(DomainEventMessage<?> event, PersonNames names) {
+    /** The event's payload, or {@code null} for a payload type this node does not know. */
+    private static Object payload(DomainEventMessage<?> event) {
+        return UnknownSerializedType.class.equals(event.getPayloadType()) ? null : event.getPayload();
+    }
+
+    private static HistoryEntry entry(DomainEventMessage<?> event, PersonNames names, RoadMapItemLabels items) {
         String type = typeName(event);
-        Object payload = UnknownSerializedType.class.equals(event.getPayloadType()) ? null : event.getPayload();
         MetaData meta = event.getMetaData();
         return new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(), event.getIdentifier(), type,
-                EventSummaries.summarize(payload, type, names), text(meta, Actor.USER_ID), text(meta, Actor.ROLE),
-                text(meta, Actor.ORGANIZATION), text(meta, Actor.CORRELATION_ID));
+                EventSummaries.summarize(payload(event), type, names, items), text(meta, Actor.USER_ID),
+                text(meta, Actor.ROLE), text(meta, Actor.ORGANIZATION), text(meta, Actor.CORRELATION_ID));
     }
 
     private static String text(MetaData meta, String key) {

@@ -1,29 +1,39 @@
 package ru.mentoring.query.audit;
 
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.organization.OrganizationRegistered;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.people.PersonRegistered;
 import ru.mentoring.api.people.PersonalDataErased;
 import ru.mentoring.api.program.*;
+import ru.mentoring.api.reporting.Kpi;
+import ru.mentoring.api.reporting.KpiTargetsSet;
+import ru.mentoring.api.reporting.MonitoringFormSubmitted;
+import ru.mentoring.api.reporting.TerritoryFiguresSet;
+import ru.mentoring.api.reporting.TerritoryId;
+import ru.mentoring.api.reporting.TerritoryLevel;
+import ru.mentoring.api.roadmap.*;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
  * One readable Russian sentence per event, for auditors: names come from the person register when the history
- * is read (so erased people read as «(данные удалены)»); an event type without a sentence of its own gets a
- * generic one naming its type.
+ * is read (so erased people read as «(данные удалены)»), road-map items by the number and activity their plan
+ * gave them; an event type without a sentence of its own gets a generic one naming its type.
  */
 final class EventSummaries {
 
@@ -31,11 +41,16 @@ final class EventSummaries {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final Map<Class<?>, BiFunction<Object, PersonNames, String>> SENTENCES = new HashMap<>();
+    private static final Map<Class<?>, BiFunction<Object, RoadMapItemLabels, String>> ITEM_SENTENCES =
+            new HashMap<>();
 
     static {
         programPreparation();
         programMatchingAndClosing();
         pairs();
+        roadMaps();
+        roadMapItems();
+        reporting();
         on(PersonRegistered.class, (e, names) -> "Человек внесён в реестр: " + names.of(e.personId()));
         on(PersonalDataErased.class, (e, names) -> "Персональные данные удалены: " + names.of(e.personId())
                 + " (основание: " + e.reason() + ")");
@@ -48,8 +63,25 @@ final class EventSummaries {
 
     /** The sentence for one event; {@code typeName} names the event when it has no sentence of its own. */
     static String summarize(Object event, String typeName, PersonNames names) {
-        BiFunction<Object, PersonNames, String> sentence = event == null ? null : SENTENCES.get(event.getClass());
+        return summarize(event, typeName, names, RoadMapItemLabels.NONE);
+    }
+
+    /** The sentence for one event of a stream whose road-map items {@code items} names. */
+    static String summarize(Object event, String typeName, PersonNames names, RoadMapItemLabels items) {
+        if (event == null) {
+            return "Событие " + typeName;
+        }
+        BiFunction<Object, RoadMapItemLabels, String> itemSentence = ITEM_SENTENCES.get(event.getClass());
+        if (itemSentence != null) {
+            return itemSentence.apply(event, items);
+        }
+        BiFunction<Object, PersonNames, String> sentence = SENTENCES.get(event.getClass());
         return sentence == null ? "Событие " + typeName : sentence.apply(event, names);
+    }
+
+    /** Whether events of this type read as a sentence of their own. */
+    static boolean hasSentence(Class<?> eventType) {
+        return SENTENCES.containsKey(eventType) || ITEM_SENTENCES.containsKey(eventType);
     }
 
     /** Every person an event names, in its own fields or in collections of them. */
@@ -156,8 +188,58 @@ final class EventSummaries {
         on(PairDissolved.class, (e, names) -> "Пара расформирована " + day(e.dissolvedOn()) + ": " + e.reason());
     }
 
+    private static void roadMaps() {
+        on(RoadMapCreated.class, (e, names) -> "Дорожная карта создана: «" + e.title() + "», " + level(e.level())
+                + ", " + e.period() + (e.templateCode() == null ? "" : "; по шаблону «" + e.templateCode() + "»"));
+        on(RoadMapSectionAdded.class, (e, names) -> "Добавлен раздел " + e.sectionNumber() + ": «" + e.title()
+                + "»");
+        on(RoadMapApproved.class, (e, names) -> "Дорожная карта утверждена (редакция " + e.revision()
+                + "): приказ № " + e.orderNumber() + " от " + day(e.orderDate()));
+        on(RoadMapAmendmentOpened.class, (e, names) -> "Начата редакция " + e.revision()
+                + " дорожной карты; причина: " + e.reason());
+    }
+
+    private static void roadMapItems() {
+        onItem(RoadMapItemPlanned.class, (e, items) -> "Запланировано мероприятие раздела " + e.sectionNumber()
+                + " " + RoadMapItemLabels.label(e.content()) + "; срок: " + schedule(e.content(), e.dueDates()));
+        onItem(RoadMapItemRevised.class, (e, items) -> "Изменено мероприятие "
+                + RoadMapItemLabels.label(e.content()) + "; срок: " + schedule(e.content(), e.dueDates()));
+        onItem(RoadMapItemStarted.class, (e, items) -> "Начато выполнение мероприятия " + items.of(e.itemId())
+                + " " + day(e.startedOn()));
+        onItem(RoadMapItemCompleted.class, (e, items) -> "Выполнено мероприятие " + items.of(e.itemId()) + " "
+                + day(e.completedOn()) + evidence(e.evidence()));
+        onItem(RoadMapItemOccurrenceCompleted.class, (e, items) -> "Выполнено мероприятие " + items.of(e.itemId())
+                + " за срок " + day(e.dueDate()) + ": " + day(e.completedOn()) + evidence(e.evidence()));
+        onItem(RoadMapItemCancelled.class, (e, items) -> "Отменено мероприятие " + items.of(e.itemId()) + " "
+                + day(e.cancelledOn()) + "; причина: " + e.reason());
+        onItem(RoadMapItemBecameOverdue.class, (e, items) -> "Просрочено мероприятие " + items.of(e.itemId())
+                + " (срок " + day(e.dueDate()) + ")");
+        onItem(RoadMapItemBoundToMilestone.class, (e, items) -> "Мероприятие " + items.of(e.itemId())
+                + " будет отмечено выполненным по шагу программы «" + milestone(e.milestone()) + "»");
+    }
+
+    private static void reporting() {
+        on(OrganizationHeadcountsSet.class, (e, names) -> "Указана численность на " + e.year() + " год: обучающихся "
+                + e.students() + ", педагогов " + e.teachers());
+        on(TerritoryFiguresSet.class, (e, names) -> "Указаны показатели территории " + territory(e.territory())
+                + " на " + e.year() + " год: детей 10–19 лет " + e.children10to19() + ", 15–19 лет "
+                + e.children15to19() + ", молодых педагогов " + e.youngTeachers() + ", предприятий "
+                + e.enterprises());
+        on(KpiTargetsSet.class, (e, names) -> "Заданы целевые значения показателей территории "
+                + territory(e.territory()) + " на " + e.year() + " год: " + new TreeMap<>(e.targets()).entrySet()
+                .stream().map(target -> "«" + target.getKey().title() + "» — " + target.getValue() + "%")
+                .collect(Collectors.joining("; ")));
+        on(MonitoringFormSubmitted.class, (e, names) -> "Представлена форма мониторинга за " + e.year()
+                + " год (версия " + e.version() + ") " + day(e.submittedOn())
+                + (e.reference() == null || e.reference().isBlank() ? "" : ": «" + e.reference() + "»"));
+    }
+
     private static <T> void on(Class<T> type, BiFunction<T, PersonNames, String> sentence) {
         SENTENCES.put(type, (event, names) -> sentence.apply(type.cast(event), names));
+    }
+
+    private static <T> void onItem(Class<T> type, BiFunction<T, RoadMapItemLabels, String> sentence) {
+        ITEM_SENTENCES.put(type, (event, items) -> sentence.apply(type.cast(event), items));
     }
 
     private static String day(LocalDate date) {
@@ -168,6 +250,53 @@ final class EventSummaries {
         return dates.isEmpty() ? "нет" : dates.stream().map(EventSummaries::day).collect(Collectors.joining(", "));
     }
 
+    /** The item's term as written, with its due dates when the plan computed any. */
+    private static String schedule(ItemContent content, List<LocalDate> dueDates) {
+        String written = content.schedule().asWritten();
+        String due = dueDates.isEmpty() ? "без даты" : days(dueDates);
+        return written == null ? due : written + " (" + due + ")";
+    }
+
+    private static String evidence(ItemEvidence evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (evidence.documentReference() != null) {
+            parts.add("документ «" + evidence.documentReference() + "»");
+        }
+        if (evidence.indicatorValue() != null) {
+            parts.add("значение показателя «" + evidence.indicatorValue() + "»");
+        }
+        if (evidence.sourceEventId() != null) {
+            parts.add("по событию " + evidence.sourceEventId());
+        }
+        return "; подтверждение: " + String.join(", ", parts);
+    }
+
+    private static String level(RoadMapLevel level) {
+        return switch (level) {
+            case REGION -> "региональный уровень";
+            case MUNICIPALITY -> "муниципальный уровень";
+            case ORGANIZATION -> "уровень образовательной организации";
+        };
+    }
+
+    private static String milestone(ProgramMilestone milestone) {
+        return switch (milestone) {
+            case MENTEE_BASE_FORMED -> "база наставляемых сформирована";
+            case MENTOR_BASE_FORMED -> "база наставников сформирована";
+            case PAIRS_FIXED -> "пары и группы закреплены приказом";
+            case FINAL_EVENT_HELD -> "заключительное мероприятие проведено";
+            case MONITORING_REPORT_SUBMITTED -> "отчёт мониторинга представлен";
+            case PROGRAM_COMPLETED -> "программа завершена";
+        };
+    }
+
+    private static String territory(TerritoryId territory) {
+        return territory.level() == TerritoryLevel.REGION ? "«" + territory.region() + "»"
+                : "«" + territory.municipality() + "» (" + territory.region() + ")";
+    }
 
     private static String informing(InformingEventKind kind) {
         return switch (kind) {

@@ -1,7 +1,13 @@
 package ru.mentoring.query.audit;
 
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.pair.FeedbackGiven;
 import ru.mentoring.api.pair.FeedbackOverdue;
 import ru.mentoring.api.pair.FeedbackSource;
@@ -13,8 +19,14 @@ import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.PlanActivityCompleted;
 import ru.mentoring.api.people.PersonalDataErased;
 import ru.mentoring.api.program.*;
+import ru.mentoring.api.reporting.Kpi;
+import ru.mentoring.api.reporting.KpiTargetsSet;
+import ru.mentoring.api.reporting.TerritoryId;
+import ru.mentoring.api.reporting.TerritoryLevel;
+import ru.mentoring.api.roadmap.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,10 +104,81 @@ class EventSummariesTest {
     }
 
     @Test
-    void anEventWithoutASentenceOfItsOwnIsNamedByItsType() {
-        record RoadMapApproved(UUID roadMapId) {
+    void roadMapItemsReadByTheNumberAndActivityTheirPlanGaveThem() {
+        RoadMapId roadMap = RoadMapId.random();
+        RoadMapItemId item = RoadMapItemId.random();
+        ItemContent content = new ItemContent("1.3", "Информирование родительского сообщества о планируемой "
+                + "реализации программы наставничества в образовательной организации", null, null,
+                ItemSchedule.between(null, DAY, "Январь 2021"), List.of("Куратор"));
+        RoadMapItemPlanned planned = new RoadMapItemPlanned(roadMap, item, 1, content, List.of(DAY));
+        RoadMapItemLabels items = RoadMapItemLabels.from(List.of(planned));
+        String label = "№ 1.3 «Информирование родительского сообщества о планируемой реализации программы…»";
+
+        assertThat(EventSummaries.summarize(planned, "RoadMapItemPlanned", NAMES, items))
+                .isEqualTo("Запланировано мероприятие раздела 1 " + label + "; срок: Январь 2021 (15.01.2021)");
+        assertThat(EventSummaries.summarize(new RoadMapItemCompleted(roadMap, item, DAY,
+                new ItemEvidence("Протокол № 1", "35 чел.", null)), "RoadMapItemCompleted", NAMES, items))
+                .isEqualTo("Выполнено мероприятие " + label + " 15.01.2021; подтверждение: документ «Протокол № 1», "
+                        + "значение показателя «35 чел.»");
+        assertThat(EventSummaries.summarize(new RoadMapItemBecameOverdue(roadMap, item, DAY),
+                "RoadMapItemBecameOverdue", NAMES, items))
+                .isEqualTo("Просрочено мероприятие " + label + " (срок 15.01.2021)");
+        assertThat(EventSummaries.summarize(new RoadMapItemBoundToMilestone(roadMap, item, PROGRAM,
+                ProgramMilestone.MENTEE_BASE_FORMED), "RoadMapItemBoundToMilestone", NAMES, items))
+                .isEqualTo("Мероприятие " + label + " будет отмечено выполненным по шагу программы "
+                        + "«база наставляемых сформирована»");
+
+        ItemContent renumbered = new ItemContent("1.4", "Информирование родителей", null, null,
+                ItemSchedule.recurring(Recurrence.AS_NEEDED, null), List.of());
+        RoadMapItemLabels revised = RoadMapItemLabels.from(List.of(planned,
+                new RoadMapItemRevised(roadMap, item, renumbered, List.of())));
+        assertThat(EventSummaries.summarize(new RoadMapItemCancelled(roadMap, item, "Не требуется", DAY),
+                "RoadMapItemCancelled", NAMES, revised))
+                .isEqualTo("Отменено мероприятие № 1.4 «Информирование родителей» 15.01.2021; причина: Не требуется");
+        assertThat(summary(new RoadMapItemStarted(roadMap, item, DAY)))
+                .isEqualTo("Начато выполнение мероприятия (мероприятие " + item.value() + ") 15.01.2021");
+    }
+
+    @Test
+    void roadMapsAndReportingFiguresReadAsSentences() {
+        assertThat(summary(new RoadMapCreated(RoadMapId.random(), RoadMapLevel.ORGANIZATION, UUID.randomUUID(),
+                PlanPeriod.parse("2026-2027"), "Дорожная карта гимназии", "gymnasium2-2021-2022")))
+                .isEqualTo("Дорожная карта создана: «Дорожная карта гимназии», уровень образовательной организации, "
+                        + "2026-2027; по шаблону «gymnasium2-2021-2022»");
+        assertThat(summary(new RoadMapApproved(RoadMapId.random(), 2, "45-о", DAY)))
+                .isEqualTo("Дорожная карта утверждена (редакция 2): приказ № 45-о от 15.01.2021");
+        assertThat(summary(new KpiTargetsSet(new TerritoryId(TerritoryLevel.MUNICIPALITY, "Нижегородская область",
+                "Кстовский округ"), 2021, Map.of(Kpi.MENTOR_SATISFACTION, 80, Kpi.MENTEES_10_19, 10))))
+                .isEqualTo("Заданы целевые значения показателей территории «Кстовский округ» (Нижегородская "
+                        + "область) на 2021 год: «" + Kpi.MENTEES_10_19.title() + "» — 10%; «"
+                        + Kpi.MENTOR_SATISFACTION.title() + "» — 80%");
+        assertThat(summary(new OrganizationHeadcountsSet(new OrganizationId(UUID.randomUUID()), 2021, 640, 52)))
+                .isEqualTo("Указана численность на 2021 год: обучающихся 640, педагогов 52");
+    }
+
+    @Test
+    void everyEventTheSharedKernelDefinesHasASentenceOfItsOwn() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        List<String> events = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("ru.mentoring.api")) {
+            events.add(candidate.getBeanClassName());
         }
-        assertThat(summary(new RoadMapApproved(UUID.randomUUID()))).isEqualTo("Событие RoadMapApproved");
+        assertThat(events).hasSizeGreaterThan(60);
+        List<String> withoutSentence = new ArrayList<>();
+        for (String event : events) {
+            if (!EventSummaries.hasSentence(Class.forName(event))) {
+                withoutSentence.add(event);
+            }
+        }
+        assertThat(withoutSentence).isEmpty();
+    }
+
+    @Test
+    void anEventWithoutASentenceOfItsOwnIsNamedByItsType() {
+        record RoadMapArchived(UUID roadMapId) {
+        }
+        assertThat(summary(new RoadMapArchived(UUID.randomUUID()))).isEqualTo("Событие RoadMapArchived");
         assertThat(EventSummaries.summarize(null, "RoadMapStepDone", NAMES)).isEqualTo("Событие RoadMapStepDone");
     }
 
