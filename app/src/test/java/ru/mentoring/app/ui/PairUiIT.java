@@ -1,27 +1,45 @@
 package ru.mentoring.app.ui;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.pair.ApproveIndividualPlan;
+import ru.mentoring.api.pair.MeetingFormat;
+import ru.mentoring.api.pair.MeetingType;
+import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.pair.PlanActivity;
+import ru.mentoring.api.pair.RecordMeeting;
+import ru.mentoring.api.pair.SignAgreement;
 import ru.mentoring.app.ProgramScenario;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A pair's pages in a real headless Chromium: a program's fixed pair is listed with its people by name; on the
  * pair's page the administrator signs the agreement, is refused a plan row without its due date (the typed
  * activities kept), approves a plan of two activities, records the organizational meeting, is refused a
  * planning meeting out of order with the domain's words (the typed topic kept), is refused a meeting without
- * a topic, and gives feedback. Screenshots go to {@code target/screenshots/}.
+ * a topic, and gives feedback. In a second program, one pair's plan is amended (refused without a reason, the
+ * typed row kept), an activity is marked done, the final meeting is recorded and the pair completed; the other
+ * pair is dissolved once the curator confirms it. Screenshots go to {@code target/screenshots/}.
  */
 class PairUiIT extends BrowserIT {
+
+    private static final MetaData CURATOR = MetaData.from(
+            new Actor("curator@pair-ui", ActorRole.ORGANIZATION_CURATOR, null).asMetaData());
 
     @Autowired
     CommandGateway commands;
@@ -110,6 +128,98 @@ class PairUiIT extends BrowserIT {
 
         open("/ui/programs/" + scenario.program.value() + "/pairs?attention=true");
         assertThat(waitFor(By.id("pairs")).getText()).contains("Пар, требующих внимания, нет.");
+    }
+
+    @Test
+    void curatorAmendsThePlanMarksAnActivityDoneCompletesOnePairAndDissolvesTheOther() {
+        ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 2, List.of());
+        PairId working = scenario.pairs.get(0);
+        PairId leaving = scenario.pairs.get(1);
+        // the pairs open by a policy a moment after the order that fixes them
+        await().ignoreException(AggregateNotFoundException.class)
+                .untilAsserted(() -> send(new SignAgreement(working, LocalDate.of(2020, 10, 5))));
+        send(new ApproveIndividualPlan(working, List.of(new PlanActivity(1, "Подготовка к олимпиаде",
+                LocalDate.of(2020, 12, 1), "Участие в муниципальном этапе")), LocalDate.of(2020, 10, 6)));
+        LocalDate day = LocalDate.of(2020, 10, 12);
+        for (MeetingType type : List.of(MeetingType.ORGANIZATIONAL, MeetingType.TRIAL, MeetingType.PLANNING,
+                MeetingType.REGULAR)) {
+            send(new RecordMeeting(working, type, day, MeetingFormat.IN_PERSON, "Встреча: " + type.title(), null,
+                    Instant.now()));
+            day = day.plusWeeks(1);
+        }
+        signInAsAdministrator();
+
+        open("/ui/pairs/" + working.value());
+        reloadUntil(driver -> driver.findElements(By.cssSelector("#meeting-list tbody tr")).size() == 4);
+        click(By.cssSelector("#amend summary"));
+        fill("amend-title-1", "Проект «Математика вокруг нас»");
+        date("amend-due-1", LocalDate.of(2021, 3, 1));
+        submit("amend-form");
+        WebElement reasonError = waitFor(By.cssSelector("#amend-form .field.invalid .field-error"));
+        assertThat(reasonError.getText()).isEqualTo("Укажите причину корректировки");
+        assertThat(browser.findElement(By.id("amend")).getDomAttribute("open")).isNotNull();
+        assertThat(browser.findElement(By.id("amend-title-1")).getDomProperty("value"))
+                .isEqualTo("Проект «Математика вокруг нас»");
+        fill("amendReason", "Наставляемый выбрал проект");
+        submit("amend-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Индивидуальный план скорректирован.");
+        assertThat(browser.findElements(By.cssSelector("#activities tbody tr"))).hasSize(2);
+
+        choose("activityNumber", "1. Подготовка к олимпиаде");
+        date("activityCompletedOn", LocalDate.of(2020, 11, 28));
+        fill("activityEvidence", "Диплом участника муниципального этапа");
+        submit("activity-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Мероприятие отмечено как выполненное.");
+        assertThat(browser.findElements(By.cssSelector("#activities tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("1 Подготовка к олимпиаде 01.12.2020 Участие в муниципальном этапе выполнено "
+                        + "28.11.2020: Диплом участника муниципального этапа",
+                        "2 Проект «Математика вокруг нас» 01.03.2021 — не выполнено");
+        assertThat(browser.findElement(By.id("end")).getText())
+                .contains("Работа пары завершается после заключительной встречи.");
+        assertThat(browser.findElements(By.id("completion-form"))).isEmpty();
+
+        choose("meetingType", "заключительная");
+        date("meetingDate", LocalDate.of(2021, 5, 20));
+        fill("meetingTopic", "Итоги года");
+        submit("meeting-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Встреча записана.");
+        assertThat(browser.findElements(By.id("meeting-form"))).isEmpty();
+        fill("outcome-text", "Призёр муниципального этапа олимпиады");
+        date("completedOn", LocalDate.of(2021, 5, 25));
+        submit("completion-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Работа пары завершена.");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("завершила работу");
+        assertThat(browser.findElement(By.id("outcome")).getText())
+                .isEqualTo("Призёр муниципального этапа олимпиады (25.05.2021)");
+        assertThat(browser.findElements(By.id("end"))).isEmpty();
+        screenshot("pair-completed");
+
+        open("/ui/pairs/" + leaving.value());
+        reloadUntil(driver -> !driver.findElements(By.id("dissolution")).isEmpty());
+        click(By.cssSelector("#dissolution summary"));
+        fill("dissolutionReason", "Переезд семьи наставляемого");
+        date("dissolvedOn", LocalDate.of(2020, 11, 2));
+        submit("dissolution-form");
+        WebElement confirmError = waitFor(By.cssSelector("#dissolution-form .field.invalid .field-error"));
+        assertThat(confirmError.getText()).isEqualTo("Подтвердите расформирование");
+        assertThat(browser.findElement(By.id("dissolutionReason")).getDomProperty("value"))
+                .isEqualTo("Переезд семьи наставляемого");
+        click(By.id("dissolutionConfirmed"));
+        submit("dissolution-form");
+        assertThat(waitFor(By.id("notice")).getText())
+                .isEqualTo("Пара расформирована; наставляемые возвращены в список без пары.");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("расформирована");
+        assertThat(browser.findElements(By.id("meeting-form"))).isEmpty();
+        screenshot("pair-dissolved");
+
+        open("/ui/programs/" + scenario.program.value() + "/pairs");
+        reloadUntil(driver -> driver.findElements(By.cssSelector("#pairs tbody tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains("завершила работу")
+                        || row.contains("расформирована")).count() == 2);
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(command, CURATOR);
     }
 
     private String selected(String selectId) {
