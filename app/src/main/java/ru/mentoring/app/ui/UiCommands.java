@@ -6,8 +6,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import ru.mentoring.api.people.ErasePersonalData;
+import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.command.common.DomainRuleViolation;
@@ -24,10 +28,34 @@ import java.util.stream.Collectors;
 @Component
 public class UiCommands {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UiCommands.class);
+    private static final String NOT_PLACED = "Шаг, для которого человек внесён в реестр, не выполнен: ";
+
     private final CommandGateway commands;
 
     UiCommands(CommandGateway commands) {
         this.commands = commands;
+    }
+
+    /**
+     * Puts a new person into the register, then sends the command that gives them their place (enrollment in a
+     * base, appointment as curator). When that command is refused, the person's data are erased again: the
+     * register keeps no one's name for a step that did not happen, and the page can be sent again as it was.
+     *
+     * @return the reason either command was refused, in Russian; empty when both were accepted
+     */
+    public Optional<String> sendForNewPerson(RegisterPerson registration, Object placement, UiUser user,
+                                             HttpServletRequest request) {
+        Optional<String> refused = send(registration, user, request);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        refused = send(placement, user, request);
+        refused.ifPresent(reason -> send(new ErasePersonalData(registration.personId(),
+                NOT_PLACED + abbreviate(reason, 500 - NOT_PLACED.length())), user, request)
+                .ifPresent(notErased -> LOG.warn("Person {} was registered for a refused step and could not be "
+                        + "erased: {}", registration.personId(), notErased)));
+        return refused;
     }
 
     /**
@@ -51,5 +79,9 @@ public class UiCommands {
         } catch (ConcurrencyException | DuplicateKeyException concurrent) {
             return Optional.of("Эти данные только что изменила другая команда; обновите страницу и повторите");
         }
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.PersonId;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The admin UI in a real headless Chromium: a regional administrator signs in, is refused a program without a
  * title (the typed period kept), creates one, sees what its preparation stage still needs, is refused the next
- * stage with the unmet conditions, and searches the base of mentees. Screenshots of the pages go to
+ * stage with the unmet conditions, searches the base of mentees, and is refused a mentee whose profile breaks a
+ * rule of the program (the name not kept in the register, the form kept for the corrected try). Screenshots of the pages go to
  * {@code target/screenshots/}.
  */
 class AdminUiIT extends BrowserIT {
@@ -36,6 +38,9 @@ class AdminUiIT extends BrowserIT {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void administratorCreatesAProgramAndSeesWhatItsFirstStageStillNeeds() {
@@ -95,6 +100,29 @@ class AdminUiIT extends BrowserIT {
         browser.get(url("/ui/programs/" + programId + "/mentors"));
         assertThat(waitFor(By.cssSelector("#participants")).getText()).contains("Никого не найдено");
         screenshot("mentors");
+
+        String lastName = "Отказова-" + programId.toString().substring(0, 8);
+        browser.get(url("/ui/programs/" + programId + "/mentees"));
+        click(By.cssSelector("#enrollment > summary"));
+        fill("mentee-lastName", lastName);
+        fill("mentee-firstName", "Вера");
+        choose("mentee-category", "молодой специалист");
+        fill("mentee-experienceYears", "12");
+        fill("mentee-request", "Адаптация в коллективе");
+        submit("mentee-form");
+        assertThat(waitFor(By.id("error")).getText())
+                .isEqualTo("Молодой специалист — педагог со стажем от 0 до 3 лет, указано 12");
+        assertThat(browser.findElement(By.id("mentee-lastName")).getDomProperty("value")).isEqualTo(lastName);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person_register WHERE last_name = ?", Integer.class,
+                lastName)).as("the refused mentee's name is not kept in the register").isZero();
+        assertThat(jdbc.queryForList("SELECT erasure_reason FROM person_register WHERE erasure_reason LIKE ?",
+                String.class, "%указано 12")).contains("Шаг, для которого человек внесён в реестр, не выполнен: "
+                + "Молодой специалист — педагог со стажем от 0 до 3 лет, указано 12");
+        fill("mentee-experienceYears", "2");
+        submit("mentee-form");
+        assertThat(waitFor(By.id("notice")).getText()).contains(lastName);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person_register WHERE last_name = ?", Integer.class,
+                lastName)).isEqualTo(1);
 
         browser.get(url("/ui/programs"));
         assertThat(waitFor(By.id("programs")).getText()).contains("Программа наставничества МБОУ «Гимназия № 2»");

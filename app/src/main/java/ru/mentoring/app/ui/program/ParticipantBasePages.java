@@ -79,11 +79,12 @@ class ParticipantBasePages {
             return base(ParticipantRole.MENTEE, programId, null, null, 0, model);
         }
         PersonId person = new PersonId(UUID.randomUUID());
-        Optional<String> refused = commands.send(new RegisterPerson(person, form.getLastName(), form.getFirstName(),
-                        form.getMiddleName(), form.getBirthDate(), form.getEmail(), form.getPhone()), user, request)
-                .or(() -> commands.send(new EnrollMentee(new ProgramId(programId), person, form.getCategory(),
-                        form.getAge(), form.getExperienceYears(), form.getGrade(), form.getRequest(),
-                        form.getRequestSource(), form.getEnrolledOn()), user, request));
+        Optional<String> refused = commands.sendForNewPerson(new RegisterPerson(person, form.getLastName(),
+                        form.getFirstName(), form.getMiddleName(), form.getBirthDate(), form.getEmail(),
+                        form.getPhone()),
+                new EnrollMentee(new ProgramId(programId), person, form.getCategory(), form.getAge(),
+                        form.getExperienceYears(), form.getGrade(), form.getRequest(), form.getRequestSource(),
+                        form.getEnrolledOn()), user, request);
         return enrolled(refused, ParticipantRole.MENTEE, programId, form.getLastName(), model, redirect);
     }
 
@@ -96,11 +97,12 @@ class ParticipantBasePages {
             return base(ParticipantRole.MENTOR, programId, null, null, 0, model);
         }
         PersonId person = new PersonId(UUID.randomUUID());
-        Optional<String> refused = commands.send(new RegisterPerson(person, form.getLastName(), form.getFirstName(),
-                        form.getMiddleName(), form.getBirthDate(), form.getEmail(), form.getPhone()), user, request)
-                .or(() -> commands.send(new EnrollMentor(new ProgramId(programId), person, form.getCategory(),
-                        form.getAge(), form.getExperienceYears(), form.getCompetencies(), form.getCapacity(),
-                        form.getEnterprise(), form.getEnrolledOn()), user, request));
+        Optional<String> refused = commands.sendForNewPerson(new RegisterPerson(person, form.getLastName(),
+                        form.getFirstName(), form.getMiddleName(), form.getBirthDate(), form.getEmail(),
+                        form.getPhone()),
+                new EnrollMentor(new ProgramId(programId), person, form.getCategory(), form.getAge(),
+                        form.getExperienceYears(), form.getCompetencies(), form.getCapacity(), form.getEnterprise(),
+                        form.getEnrolledOn()), user, request);
         return enrolled(refused, ParticipantRole.MENTOR, programId, form.getLastName(), model, redirect);
     }
 

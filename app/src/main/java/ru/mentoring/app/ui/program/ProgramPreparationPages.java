@@ -65,10 +65,10 @@ class ProgramPreparationPages {
             return page(programId, model);
         }
         PersonId curator = new PersonId(UUID.randomUUID());
-        Optional<String> refused = commands.send(new RegisterPerson(curator, form.getLastName(), form.getFirstName(),
-                        form.getMiddleName(), null, null, null), user, request)
-                .or(() -> commands.send(new AppointCurator(new ProgramId(programId), curator, form.getOrderNumber(),
-                        form.getOrderDate()), user, request));
+        Optional<String> refused = commands.sendForNewPerson(new RegisterPerson(curator, form.getLastName(),
+                        form.getFirstName(), form.getMiddleName(), null, null, null),
+                new AppointCurator(new ProgramId(programId), curator, form.getOrderNumber(), form.getOrderDate()),
+                user, request);
         return outcome(refused, "curator", "preparation.curator.done", programId, model, redirect);
     }
 
