@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.EnrollMentee;
 import ru.mentoring.api.program.MenteeCategory;
@@ -44,6 +46,10 @@ class AdminUiIT extends BrowserIT {
 
     @Test
     void administratorCreatesAProgramAndSeesWhatItsFirstStageStillNeeds() {
+        String organization = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.fromString(organization)),
+                "МБОУ «Гимназия № 2» " + organization.substring(0, 8), "Кстовский округ", "Нижегородская область"),
+                MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null).asMetaData()));
         browser.get(url("/ui/programs"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         screenshot("login");
@@ -53,8 +59,10 @@ class AdminUiIT extends BrowserIT {
         waitFor(By.id("program-form"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Программы наставничества");
 
-        String organization = UUID.randomUUID().toString();
-        fill("organizationId", organization);
+        String school = "МБОУ «Гимназия № 2» " + organization.substring(0, 8);
+        reloadUntil(driver -> !driver.findElements(By.xpath("//select[@id='organizationId']/option[text()='"
+                + school + " (Кстовский округ)']")).isEmpty());
+        choose("organizationId", school + " (Кстовский округ)");
         fill("period", "2026-2027");
         fill("title", "");
         browser.findElement(By.cssSelector("#program-form button[type=submit]")).click();
@@ -125,7 +133,8 @@ class AdminUiIT extends BrowserIT {
                 lastName)).isEqualTo(1);
 
         browser.get(url("/ui/programs"));
-        assertThat(waitFor(By.id("programs")).getText()).contains("Программа наставничества МБОУ «Гимназия № 2»");
+        assertThat(waitFor(By.id("programs")).getText())
+                .contains("Программа наставничества МБОУ «Гимназия № 2»", school);
         screenshot("programs");
     }
 

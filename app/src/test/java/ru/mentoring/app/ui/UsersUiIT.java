@@ -86,7 +86,8 @@ class UsersUiIT extends BrowserIT {
         assertThat(browser.findElement(By.cssSelector(".topbar .user")).getText())
                 .contains("Смирнова Ольга Петровна", "куратор организации");
         assertThat(browser.findElements(By.linkText("Пользователи"))).isEmpty();
-        fill("organizationId", school.value().toString());
+        assertThat(browser.findElement(By.id("organizationId")).getDomProperty("value"))
+                .as("a curator's own school is proposed").isEqualTo(school.value().toString());
         fill("period", "2026-2027");
         fill("title", "Программа наставничества лицея № 3");
         submit("program-form");

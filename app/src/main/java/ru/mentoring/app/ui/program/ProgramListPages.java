@@ -29,6 +29,7 @@ import ru.mentoring.app.ui.UiCommands;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * «Программы наставничества»: the registry of programs, newest first, and the form that opens a new one.
@@ -54,10 +55,13 @@ class ProgramListPages {
 
     @GetMapping("/programs")
     String programs(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) UUID organizationId,
-                    Model model) {
+                    @AuthenticationPrincipal UiUser user, Model model) {
         ProgramForm form = new ProgramForm();
         if (organizationId != null) {
             form.setOrganizationId(organizationId.toString());
+        } else if (user != null && user.getOrganization() != null) {
+            // a curator opens programs of their own school
+            form.setOrganizationId(user.getOrganization());
         }
         model.addAttribute("programForm", form);
         return list(Math.max(page, 0), model);
@@ -100,6 +104,8 @@ class ProgramListPages {
         model.addAttribute("programs", programs);
         model.addAttribute("pager", new PageLinks(programs.page(), programs.size(), programs.totalElements()));
         model.addAttribute("organizations", organizations);
+        model.addAttribute("organizationNames", organizations.stream().collect(Collectors.toMap(
+                OrganizationSummary::organizationId, OrganizationSummary::name, (first, second) -> first)));
         return "programs";
     }
 }
