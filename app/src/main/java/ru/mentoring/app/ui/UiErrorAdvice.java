@@ -30,7 +30,7 @@ class UiErrorAdvice {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest", null);
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    @ExceptionHandler({NoResourceFoundException.class, UnknownSubject.class})
     ModelAndView notFound(Exception exception) {
         return page(HttpStatus.NOT_FOUND, "error.notFound", null);
     }

@@ -136,6 +136,12 @@ class AdminUiIT extends BrowserIT {
         assertThat(waitFor(By.id("programs")).getText())
                 .contains("Программа наставничества МБОУ «Гимназия № 2»", school);
         screenshot("programs");
+
+        for (String page : List.of("", "/preparation", "/mentees", "/matching")) {
+            open("/ui/programs/" + UUID.randomUUID() + page);
+            assertThat(waitFor(By.id("failure")).getText()).as("a program no one created" + page)
+                    .contains("Такой страницы нет.");
+        }
     }
 
     private void enrollMentee(ProgramId program, String lastName) {

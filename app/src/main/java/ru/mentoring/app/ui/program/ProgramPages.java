@@ -1,5 +1,6 @@
 package ru.mentoring.app.ui.program;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import ru.mentoring.api.program.ParticipantRow;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramOverview;
 import ru.mentoring.api.program.ProgramStage;
+import ru.mentoring.app.ui.UnknownSubject;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,12 +34,15 @@ class ProgramPages {
     /** The most people a form lists to choose from; a school's program has a few dozen. */
     static final int PEOPLE_LIMIT = 500;
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final String PROGRAM_AGGREGATE = "Program";
 
     private final QueryGateway queries;
+    private final EventStore events;
     private final Clock clock;
 
-    ProgramPages(QueryGateway queries, Clock clock) {
+    ProgramPages(QueryGateway queries, EventStore events, Clock clock) {
         this.queries = queries;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,13 +51,25 @@ class ProgramPages {
                 ResponseTypes.optionalInstanceOf(ProgramOverview.class)).join();
     }
 
-    /** Puts the program's id and, once projected, its overview into the page's model. */
+    /**
+     * Puts the program's id and, once projected, its overview into the page's model. A program just created may
+     * not be projected yet and shows as being prepared; an id no program has ever had is {@link UnknownSubject}.
+     */
     Optional<ProgramOverview> header(UUID programId, Model model) {
         Optional<ProgramOverview> overview = overview(programId);
+        if (overview.isEmpty() && !stored(programId)) {
+            throw new UnknownSubject("program " + programId);
+        }
         model.addAttribute("programId", programId);
         overview.ifPresent(found -> model.addAttribute("overview", found));
         model.addAttribute("stages", ProgramStage.values());
         return overview;
+    }
+
+    /** Whether the event store holds a program with this id, whatever the projections have caught up with. */
+    private boolean stored(UUID programId) {
+        return events.readEvents(programId.toString()).asStream().findFirst()
+                .map(first -> PROGRAM_AGGREGATE.equals(first.getType())).orElse(false);
     }
 
     List<ParticipantRow> participants(UUID programId, ParticipantRole role, String pairStatus) {
