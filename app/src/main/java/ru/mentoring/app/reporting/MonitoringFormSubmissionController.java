@@ -46,7 +46,7 @@ class MonitoringFormSubmissionController {
     @PostMapping("/api/organizations/{organizationId}/monitoring-forms/{year}/submission")
     ResponseEntity<MonitoringForm> submit(@PathVariable UUID organizationId, @PathVariable int year,
                                           @Valid @RequestBody SubmissionRequest request, RequestOrigin origin) {
-        MonitoringForm form = queries.query(FindMonitoringForms.all(organizationId, null, year),
+        MonitoringForm form = queries.query(FindMonitoringForms.all(organizationId, null, null, year),
                         ResponseTypes.instanceOf(MonitoringFormPage.class)).join().items().stream().findFirst()
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND, ApiProblems.problem(
                         HttpStatus.NOT_FOUND, "organization.not-found", "Организация " + organizationId

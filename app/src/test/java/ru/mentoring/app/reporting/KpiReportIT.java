@@ -228,6 +228,10 @@ class KpiReportIT extends ApplicationIT {
         JsonNode secondPage = api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&year=2020&page=1&size=1")
                 .body();
         assertThat(secondPage.path("totalElements").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&municipality=" + CITY
+                + "&year=2020").body().path("totalElements").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&municipality=город Покачи"
+                + "&year=2020").body().path("totalElements").asInt()).isZero();
         assertThat(secondPage.path("items").get(0).path("organization").asText()).isEqualTo("МАОУ СОШ № 3 (тест KPI)");
 
         byte[] xlsx = http.getForObject("http://localhost:" + port + "/api/v1/reports/monitoring-forms.xlsx?region="

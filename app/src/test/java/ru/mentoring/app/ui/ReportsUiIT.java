@@ -2,11 +2,17 @@ package ru.mentoring.app.ui;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.RegisterOrganization;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,16 +23,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The reference data and reporting pages in a real headless Chromium, as a regional administrator uses them:
  * registers a school (refused first without a name, the typed municipality and region kept) and enters its
  * headcounts; chooses a municipality (refused first without its name, with the territory's own message) and
  * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
- * KPI report with its targets and bars and downloads it as a workbook, then the school's report with its own
- * targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories},
+ * KPI report with its targets and bars and downloads it as a workbook and its monitoring forms (a school of a
+ * neighbouring town left out), then the school's report with its own targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories},
  * {@code reports}, {@code projections}.
  */
 class ReportsUiIT extends BrowserIT {
@@ -34,6 +42,10 @@ class ReportsUiIT extends BrowserIT {
     private static final String REGION = "Ханты-Мансийский автономный округ – Югра (тест интерфейса отчётов)";
     private static final String CITY = "город Когалым";
     private static final String SCHOOL = "МАОУ «Средняя школа № 3»";
+    private static final String NEIGHBOUR = "МАОУ «Средняя школа № 1» города Покачи";
+
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void administratorKeepsTheReferenceDataReadsTheKpiReportAndRebuildsAProjection() throws Exception {
@@ -145,9 +157,17 @@ class ReportsUiIT extends BrowserIT {
             assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(3000);
             assertThat(sheet.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(10);
         }
-        HttpResponse<byte[]> monitoring = download(
-                browser.findElement(By.id("monitoring-csv")).getDomProperty("href"));
+        // the municipality's monitoring forms, not the whole region's: a school of a neighbouring town is left out
+        String monitoringLink = browser.findElement(By.id("monitoring-csv")).getDomProperty("href");
+        commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.randomUUID()), NEIGHBOUR,
+                "город Покачи", REGION), MetaData.from(Actor.system().asMetaData()));
+        String regionWide = url("/api/v1/reports/monitoring-forms.csv?year=2026&region="
+                + URLEncoder.encode(REGION, StandardCharsets.UTF_8));
+        await().atMost(PATIENCE).until(() -> csvRows(download(regionWide)), rows -> rows.size() == 2);
+        HttpResponse<byte[]> monitoring = download(monitoringLink);
         assertThat(monitoring.statusCode()).isEqualTo(200);
+        assertThat(csvRows(monitoring)).singleElement()
+                .satisfies(row -> assertThat(row.split(";")).contains(SCHOOL, CITY).doesNotContain(NEIGHBOUR));
 
         choose("organizationId", SCHOOL + " (" + CITY + ")");
         click(By.id("show-report"));
@@ -168,11 +188,17 @@ class ReportsUiIT extends BrowserIT {
 
         open("/ui/organizations?region=" + URLEncoder.encode(REGION, StandardCharsets.UTF_8));
         boolean rebuilt = reloadUntil(driver ->
-                driver.findElements(By.cssSelector("#organizations tbody tr")).size() == 1);
+                driver.findElements(By.cssSelector("#organizations tbody tr")).size() == 2);
         assertThat(rebuilt).isTrue();
     }
 
+    /** The data rows of a downloaded CSV, its header left out. */
+    private static List<String> csvRows(HttpResponse<byte[]> csv) {
+        return new String(csv.body(), StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+
     /** Fetches a link's target as the signed-in browser would, with its session cookie. */
+
     private HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(href))

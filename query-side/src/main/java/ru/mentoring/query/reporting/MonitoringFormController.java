@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * The annual monitoring form of an organization ({@code organizationId}) or its roll-up for a region's
- * centre ({@code region}), for a {@code year}: as JSON, or as the XLSX and CSV files staff open.
+ * centre ({@code region}, narrowed to one {@code municipality} if given), for a {@code year}: as JSON, or as the XLSX and CSV files staff open.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -40,12 +40,13 @@ class MonitoringFormController {
 
     @GetMapping("/monitoring-forms")
     MonitoringFormPage forms(@RequestParam(required = false) UUID organizationId,
-                             @RequestParam(required = false) String region, @RequestParam int year,
+                             @RequestParam(required = false) String region,
+                             @RequestParam(required = false) String municipality, @RequestParam int year,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw QueryProblems.badRequest("страница с 0, размер страницы от 1 до 500");
         }
-        return page(new FindMonitoringForms(organizationId, region, year, page, size));
+        return page(new FindMonitoringForms(organizationId, region, blankToNull(municipality), year, page, size));
     }
 
     private MonitoringFormPage page(FindMonitoringForms query) {
@@ -55,8 +56,12 @@ class MonitoringFormController {
         return queries.query(query, ResponseTypes.instanceOf(MonitoringFormPage.class)).join();
     }
 
-    private List<MonitoringForm> all(UUID organizationId, String region, int year) {
-        return page(FindMonitoringForms.all(organizationId, region, year)).items();
+    private List<MonitoringForm> all(UUID organizationId, String region, String municipality, int year) {
+        return page(FindMonitoringForms.all(organizationId, region, blankToNull(municipality), year)).items();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The form as it is now and every submitted version as it was sent, side by side. */
@@ -68,14 +73,16 @@ class MonitoringFormController {
 
     @GetMapping("/monitoring-forms.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) UUID organizationId,
-                                @RequestParam(required = false) String region, @RequestParam int year) {
-        return file(MonitoringFormExport.xlsx(all(organizationId, region, year)), XLSX, year, "xlsx");
+                                @RequestParam(required = false) String region,
+                                @RequestParam(required = false) String municipality, @RequestParam int year) {
+        return file(MonitoringFormExport.xlsx(all(organizationId, region, municipality, year)), XLSX, year, "xlsx");
     }
 
     @GetMapping("/monitoring-forms.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) UUID organizationId,
-                               @RequestParam(required = false) String region, @RequestParam int year) {
-        return file(MonitoringFormExport.csv(all(organizationId, region, year)),
+                               @RequestParam(required = false) String region,
+                               @RequestParam(required = false) String municipality, @RequestParam int year) {
+        return file(MonitoringFormExport.csv(all(organizationId, region, municipality, year)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), year, "csv");
     }
 

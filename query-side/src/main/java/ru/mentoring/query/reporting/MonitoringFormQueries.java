@@ -43,15 +43,18 @@ class MonitoringFormQueries {
                         SELECT organization_id, name, municipality, region FROM organization_directory
                          WHERE (CAST(? AS UUID) IS NULL OR organization_id = ?)
                            AND (CAST(? AS TEXT) IS NULL OR region = ?)
+                           AND (CAST(? AS TEXT) IS NULL OR municipality = ?)
                          ORDER BY municipality, name, organization_id LIMIT ? OFFSET ?""")
-                .params(query.organizationId(), query.organizationId(), query.region(), query.region(), query.size(),
-                        (long) query.page() * query.size())
+                .params(query.organizationId(), query.organizationId(), query.region(), query.region(),
+                        query.municipality(), query.municipality(), query.size(), (long) query.page() * query.size())
                 .query().listOfRows();
         long total = jdbc.sql("""
                         SELECT count(*) FROM organization_directory
                          WHERE (CAST(? AS UUID) IS NULL OR organization_id = ?)
-                           AND (CAST(? AS TEXT) IS NULL OR region = ?)""")
-                .params(query.organizationId(), query.organizationId(), query.region(), query.region())
+                           AND (CAST(? AS TEXT) IS NULL OR region = ?)
+                           AND (CAST(? AS TEXT) IS NULL OR municipality = ?)""")
+                .params(query.organizationId(), query.organizationId(), query.region(), query.region(),
+                        query.municipality(), query.municipality())
                 .query(Long.class).single();
         return new MonitoringFormPage(organizations.stream()
                 .map(organization -> form(organization, query.year(), period, due)).toList(),

@@ -54,7 +54,7 @@ class MonitoringFormSubmissions {
 
     @QueryHandler
     MonitoringFormVersions handle(FindMonitoringFormVersions query) {
-        MonitoringForm current = forms.handle(FindMonitoringForms.all(query.organizationId(), null, query.year()))
+        MonitoringForm current = forms.handle(FindMonitoringForms.all(query.organizationId(), null, null, query.year()))
                 .items().stream().findFirst().orElse(null);
         List<MonitoringFormVersions.SubmittedVersion> submitted = jdbc.sql("""
                         SELECT version, submitted_on, reference, form::text AS form FROM monitoring_form_submission

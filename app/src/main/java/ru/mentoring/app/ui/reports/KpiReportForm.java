@@ -73,6 +73,9 @@ public class KpiReportForm {
             builder.queryParam("organizationId", organizationId);
         } else {
             builder.queryParam("region", region);
+            if (municipality != null && !municipality.isBlank()) {
+                builder.queryParam("municipality", municipality);
+            }
         }
         return builder.queryParam("year", year).encode().build().toUriString();
     }

@@ -54,8 +54,6 @@ class KpiReportPages {
                 model.addAttribute("bars", report.indicators().stream().map(KpiBar::of).toList());
                 model.addAttribute("downloadParameters", form.parameters());
                 model.addAttribute("monitoringParameters", form.monitoringFormParameters());
-                model.addAttribute("regionWide", form.getOrganizationId() == null && form.getMunicipality() != null
-                        && !form.getMunicipality().isBlank());
             });
         }
         return "reports";
