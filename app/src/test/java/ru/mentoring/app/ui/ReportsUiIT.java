@@ -56,6 +56,34 @@ class ReportsUiIT extends BrowserIT {
         rebuildTheOrganizationDirectory();
     }
 
+    /** The directory lists fifty schools a page, ordered by municipality and name, the filters kept in its links. */
+    @Test
+    void aLargeDirectoryIsReadPageByPageWithItsFiltersKept() {
+        String region = "Регион постраничного справочника " + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 52; i++) {
+            commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.randomUUID()),
+                    "Школа № %02d".formatted(i), i % 2 == 0 ? "Северный округ" : "Южный округ", region),
+                    MetaData.from(Actor.system().asMetaData()));
+        }
+        signInAsAdministrator();
+
+        open("/ui/organizations?region=" + URLEncoder.encode(region, StandardCharsets.UTF_8));
+        reloadUntil(driver -> driver.findElement(By.id("organizations-position")).getText().equals("1–50 из 52"));
+        assertThat(browser.findElements(By.cssSelector("#organizations tbody tr"))).hasSize(50);
+        assertThat(browser.findElements(By.id("organizations-previous"))).isEmpty();
+        click(By.id("organizations-next"));
+        assertThat(waitFor(By.id("organizations-position")).getText()).isEqualTo("51–52 из 52");
+        assertThat(browser.findElements(By.cssSelector("#organizations tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("Школа № 49 Южный округ " + region, "Школа № 51 Южный округ " + region);
+        assertThat(browser.findElements(By.id("organizations-next"))).isEmpty();
+
+        open("/ui/organizations?region=" + URLEncoder.encode(region, StandardCharsets.UTF_8)
+                + "&municipality=" + URLEncoder.encode("Северный округ", StandardCharsets.UTF_8) + "&q=1&page=7");
+        // Северный округ has the even numbers; 10, 12, 14, 16 and 18 have a 1; a page past the end shows the last
+        assertThat(waitFor(By.id("organizations-position")).getText()).isEqualTo("1–5 из 5");
+        assertThat(browser.findElements(By.cssSelector("#organizations tbody tr"))).hasSize(5);
+    }
+
     private void registerSchoolWithHeadcounts() {
         open("/ui/organizations");
         fill("name", "");

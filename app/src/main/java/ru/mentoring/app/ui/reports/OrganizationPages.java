@@ -23,6 +23,7 @@ import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.PageLinks;
 import ru.mentoring.app.ui.UiCommands;
 
 import java.util.List;
@@ -39,6 +40,9 @@ import java.util.UUID;
 @RequestMapping("/ui/organizations")
 class OrganizationPages {
 
+    /** Schools a directory page lists. */
+    static final int PAGE_SIZE = 50;
+
     private final UiCommands commands;
     private final QueryGateway queries;
 
@@ -50,9 +54,10 @@ class OrganizationPages {
     @GetMapping
     String directory(@RequestParam(required = false) String region,
                      @RequestParam(required = false) String municipality,
-                     @RequestParam(required = false) String q, Model model) {
+                     @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                     Model model) {
         model.addAttribute("organizationForm", new OrganizationForm());
-        return showDirectory(region, municipality, q, model);
+        return showDirectory(region, municipality, q, Math.max(page, 0), model);
     }
 
     @PostMapping
@@ -60,14 +65,14 @@ class OrganizationPages {
                     @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
                     RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return showDirectory(null, null, null, model);
+            return showDirectory(null, null, null, 0, model);
         }
         OrganizationId id = new OrganizationId(UUID.randomUUID());
         Optional<String> refusal = commands.send(new RegisterOrganization(id, form.getName().strip(),
                 form.getMunicipality().strip(), form.getRegion().strip()), user, request);
         if (refusal.isPresent()) {
             model.addAttribute("error", refusal.get());
-            return showDirectory(null, null, null, model);
+            return showDirectory(null, null, null, 0, model);
         }
         ProjectionWait.until(() -> all(queries).stream().anyMatch(o -> o.organizationId().equals(id.value())));
         redirect.addFlashAttribute("notice", "org.registered");
@@ -102,15 +107,23 @@ class OrganizationPages {
         return "redirect:/ui/organizations/" + organizationId;
     }
 
-    private String showDirectory(String region, String municipality, String search, Model model) {
+    /**
+     * One page of the directory as filtered. A region's directory has hundreds of schools, not millions: it is
+     * read whole (the filters' lists need every region and municipality anyway) and filtered and paged here.
+     */
+    private String showDirectory(String region, String municipality, String search, int page, Model model) {
         List<OrganizationSummary> all = all(queries);
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        List<OrganizationSummary> shown = all.stream()
+        List<OrganizationSummary> found = all.stream()
                 .filter(o -> region == null || region.isBlank() || o.region().equals(region))
                 .filter(o -> municipality == null || municipality.isBlank() || o.municipality().equals(municipality))
                 .filter(o -> o.name().toLowerCase(Locale.ROOT).contains(needle))
                 .toList();
-        model.addAttribute("organizations", shown);
+        int lastPage = Math.max(0, (found.size() - 1) / PAGE_SIZE);
+        PageLinks pager = new PageLinks(Math.min(page, lastPage), PAGE_SIZE, found.size());
+        int from = pager.page() * PAGE_SIZE;
+        model.addAttribute("organizations", found.subList(from, Math.min(from + PAGE_SIZE, found.size())));
+        model.addAttribute("pager", pager);
         model.addAttribute("regions", all.stream().map(OrganizationSummary::region).distinct().sorted().toList());
         model.addAttribute("municipalities", all.stream()
                 .filter(o -> region == null || region.isBlank() || o.region().equals(region))
