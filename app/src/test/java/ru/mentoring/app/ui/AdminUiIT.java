@@ -15,6 +15,9 @@ import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.people.RegisterPerson;
+import ru.mentoring.api.program.AcademicPeriod;
+import ru.mentoring.api.program.AppointCurator;
+import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.EnrollMentee;
 import ru.mentoring.api.program.MenteeCategory;
 import ru.mentoring.api.program.ProgramId;
@@ -142,6 +145,50 @@ class AdminUiIT extends BrowserIT {
             assertThat(waitFor(By.id("failure")).getText()).as("a program no one created" + page)
                     .contains("Такой страницы нет.");
         }
+    }
+
+    @Test
+    void lastYearsCuratorIsAppointedToTheNewProgramWithoutASecondRegisterEntry() {
+        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null)
+                .asMetaData());
+        OrganizationId school = new OrganizationId(UUID.randomUUID());
+        ProgramId lastYear = ProgramId.random();
+        ProgramId thisYear = ProgramId.random();
+        PersonId larionova = new PersonId(UUID.randomUUID());
+        String lastName = "Ларионова-" + school.value().toString().substring(0, 8);
+        commands.sendAndWait(new CreateProgram(lastYear, school, AcademicPeriod.parse("2025-2026"),
+                "Программа наставничества 2025-2026"), curator);
+        commands.sendAndWait(new RegisterPerson(larionova, lastName, "Ольга", "Игоревна", null, null, null), curator);
+        commands.sendAndWait(new AppointCurator(lastYear, larionova, "31-о", LocalDate.of(2025, 8, 29)), curator);
+        commands.sendAndWait(new CreateProgram(thisYear, school, AcademicPeriod.parse("2026-2027"),
+                "Программа наставничества 2026-2027"), curator);
+        signInAsAdministrator();
+
+        open("/ui/programs/" + thisYear.value() + "/preparation");
+        String option = lastName + " Ольга Игоревна (Программа наставничества 2025-2026, 2025-2026)";
+        reloadUntil(driver -> !driver.findElements(By.xpath("//select[@id='earlier-personId']/option[text()='"
+                + option + "']")).isEmpty());
+        assertThat(browser.findElements(By.id("curator-appointed"))).isEmpty();
+        fill("earlier-orderNumber", "77-о");
+        date("earlier-orderDate", LocalDate.of(2026, 8, 28));
+        submit("earlier-curator-form");
+        assertThat(waitFor(By.cssSelector("#earlier-curator-form .field.invalid .field-error")).getText())
+                .isEqualTo("Выберите куратора из списка");
+        assertThat(browser.findElement(By.id("earlier-orderNumber")).getDomProperty("value")).isEqualTo("77-о");
+        screenshot("preparation-earlier-curator");
+        choose("earlier-personId", option);
+        submit("earlier-curator-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Куратор назначен.");
+
+        WebElement appointed = reloadUntil(driver -> driver.findElements(By.id("curator-appointed")).stream()
+                .findFirst().orElse(null));
+        assertThat(appointed.getText())
+                .isEqualTo("Назначен(а): " + lastName + " Ольга Игоревна, приказ № 77-о от 28.08.2026");
+        assertThat(browser.findElements(By.id("earlier-curator-form"))).as("she is this program's curator now")
+                .isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM person_register WHERE last_name = ?", Integer.class,
+                lastName)).isEqualTo(1);
+        screenshot("preparation-curator");
     }
 
     private void enrollMentee(ProgramId program, String lastName) {

@@ -13,7 +13,7 @@ import ru.mentoring.api.program.ProgramCreated;
  */
 public class ProgramForm {
 
-    private static final String UUID_PATTERN =
+    static final String UUID_PATTERN =
             "\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*";
 
     @NotBlank

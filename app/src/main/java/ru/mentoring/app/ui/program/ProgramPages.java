@@ -6,14 +6,19 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.program.FindParticipants;
+import ru.mentoring.api.program.FindProgram;
 import ru.mentoring.api.program.FindProgramOverview;
+import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ParticipantPage;
 import ru.mentoring.api.program.ParticipantRole;
 import ru.mentoring.api.program.ParticipantRow;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramOverview;
+import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.api.program.ProgramStage;
+import ru.mentoring.api.program.ProgramSummary;
 import ru.mentoring.app.ui.UnknownSubject;
 
 import java.time.Clock;
@@ -70,6 +75,18 @@ class ProgramPages {
     private boolean stored(UUID programId) {
         return events.readEvents(programId.toString()).asStream().findFirst()
                 .map(first -> PROGRAM_AGGREGATE.equals(first.getType())).orElse(false);
+    }
+
+    /** The program as the registry lists it (its curator and the order), once projected. */
+    Optional<ProgramSummary> summary(UUID programId) {
+        return queries.query(new FindProgram(new ProgramId(programId)),
+                ResponseTypes.optionalInstanceOf(ProgramSummary.class)).join();
+    }
+
+    /** The programs of one organization, newest first: a school runs one or two a year. */
+    List<ProgramSummary> programsOf(UUID organizationId) {
+        return queries.query(new FindPrograms(new OrganizationId(organizationId), null, 0, PEOPLE_LIMIT),
+                ResponseTypes.instanceOf(ProgramPage.class)).join().items();
     }
 
     List<ParticipantRow> participants(UUID programId, ParticipantRole role, String pairStatus) {

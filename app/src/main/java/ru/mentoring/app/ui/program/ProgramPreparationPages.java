@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.people.PersonCard;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.AppointCurator;
 import ru.mentoring.api.program.ChooseMentoringForms;
@@ -23,14 +24,19 @@ import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ParticipantRole;
 import ru.mentoring.api.program.ProgramDocumentKind;
 import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramSummary;
 import ru.mentoring.api.program.RecordInformingEvent;
 import ru.mentoring.api.program.RecordMentorTraining;
 import ru.mentoring.api.program.RegisterProgramDocument;
 import ru.mentoring.api.program.SetCoverageTargets;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.ui.UiCommands;
+import ru.mentoring.command.people.PersonRegister;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,10 +52,16 @@ class ProgramPreparationPages {
 
     private final ProgramPages pages;
     private final UiCommands commands;
+    private final PersonRegister register;
 
-    ProgramPreparationPages(ProgramPages pages, UiCommands commands) {
+    ProgramPreparationPages(ProgramPages pages, UiCommands commands, PersonRegister register) {
         this.pages = pages;
         this.commands = commands;
+        this.register = register;
+    }
+
+    /** Someone who curated one of the school's programs, to be appointed again without a new register entry. */
+    record EarlierCurator(UUID personId, String name, String program) {
     }
 
     @GetMapping
@@ -69,6 +81,20 @@ class ProgramPreparationPages {
                         form.getFirstName(), form.getMiddleName(), null, null, null),
                 new AppointCurator(new ProgramId(programId), curator, form.getOrderNumber(), form.getOrderDate()),
                 user, request);
+        return outcome(refused, "curator", "preparation.curator.done", programId, model, redirect);
+    }
+
+    @PostMapping("/curator/earlier")
+    String appointEarlierCurator(@PathVariable UUID programId,
+                                 @Valid @ModelAttribute("earlierCuratorForm") EarlierCuratorForm form,
+                                 BindingResult errors, @AuthenticationPrincipal UiUser user,
+                                 HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return page(programId, model);
+        }
+        Optional<String> refused = commands.send(new AppointCurator(new ProgramId(programId),
+                new PersonId(UUID.fromString(form.getPersonId().strip())), form.getOrderNumber().strip(),
+                form.getOrderDate()), user, request);
         return outcome(refused, "curator", "preparation.curator.done", programId, model, redirect);
     }
 
@@ -161,7 +187,17 @@ class ProgramPreparationPages {
                 model.addAttribute("formsForm", chosen);
             }
         });
+        Optional<ProgramSummary> program = pages.summary(programId);
+        UUID current = program.map(ProgramSummary::curatorId).orElse(null);
+        program.ifPresent(found -> model.addAttribute("program", found));
+        if (current != null) {
+            model.addAttribute("curatorName", register.find(new PersonId(current)).map(PersonCard::fullName)
+                    .orElse(current.toString()));
+        }
+        model.addAttribute("earlierCurators", program.map(found -> earlierCurators(found, current))
+                .orElse(List.of()));
         ProgramPages.addIfMissing(model, "curatorForm", new CuratorForm());
+        ProgramPages.addIfMissing(model, "earlierCuratorForm", new EarlierCuratorForm());
         ProgramPages.addIfMissing(model, "documentForm", new DocumentForm());
         ProgramPages.addIfMissing(model, "formsForm", new FormsForm());
         ProgramPages.addIfMissing(model, "coverageForm", new CoverageForm());
@@ -173,5 +209,20 @@ class ProgramPreparationPages {
         model.addAttribute("informingKinds", InformingEventKind.values());
         model.addAttribute("mentors", pages.participants(programId, ParticipantRole.MENTOR, null));
         return "program-preparation";
+    }
+
+    /** The curators of the school's other programs, newest first, once each; erased people are left out. */
+    private List<EarlierCurator> earlierCurators(ProgramSummary program, UUID current) {
+        Map<UUID, EarlierCurator> curators = new LinkedHashMap<>();
+        for (ProgramSummary other : pages.programsOf(program.organizationId())) {
+            UUID curator = other.curatorId();
+            if (curator == null || curator.equals(current) || curators.containsKey(curator)) {
+                continue;
+            }
+            register.find(new PersonId(curator)).filter(card -> card.erasedAt() == null).ifPresent(card ->
+                    curators.put(curator, new EarlierCurator(curator, card.fullName(),
+                            other.title() + ", " + other.period())));
+        }
+        return List.copyOf(curators.values());
     }
 }
