@@ -98,6 +98,17 @@ class RoadMapTemplatesTest {
     }
 
     @Test
+    void noDatedItemOfTheGymnasiumPlanIsDueBeforeItsAcademicYearBegins() {
+        // the document writes item 7.1 «Апрель 2021», before its own year began: read as April 2022
+        List<ItemContent> dated = template("gymnasium2-2021-2022").sections().stream()
+                .flatMap(section -> section.items().stream())
+                .filter(item -> item.schedule().end() != null).toList();
+        assertThat(dated).hasSizeGreaterThan(15).allSatisfy(item -> assertThat(item.schedule().end())
+                .as(item.number()).isAfterOrEqualTo(LocalDate.of(2021, 9, 1)));
+        assertThat(item(template("gymnasium2-2021-2022"), 0, "7.1").schedule().asWritten()).isEqualTo("Апрель 2022");
+    }
+
+    @Test
     void omskCycleHasItsEightAnnualStages() {
         RoadMapTemplate omsk = template("omsk-annual-cycle");
         assertThat(omsk.itemCount()).isEqualTo(8);
