@@ -40,7 +40,8 @@ public class UiCommands {
     /**
      * Puts a new person into the register, then sends the command that gives them their place (enrollment in a
      * base, appointment as curator). When that command is refused, the person's data are erased again: the
-     * register keeps no one's name for a step that did not happen, and the page can be sent again as it was.
+     * register keeps no one's name for a step that did not happen, and the page can be sent again as it was. The
+     * same happens when that command fails unexpectedly, before the failure goes on to the error page.
      *
      * @return the reason either command was refused, in Russian; empty when both were accepted
      */
@@ -50,12 +51,25 @@ public class UiCommands {
         if (refused.isPresent()) {
             return refused;
         }
-        refused = send(placement, user, request);
-        refused.ifPresent(reason -> send(new ErasePersonalData(registration.personId(),
-                NOT_PLACED + abbreviate(reason, 500 - NOT_PLACED.length())), user, request)
-                .ifPresent(notErased -> LOG.warn("Person {} was registered for a refused step and could not be "
-                        + "erased: {}", registration.personId(), notErased)));
+        try {
+            refused = send(placement, user, request);
+        } catch (RuntimeException failed) {
+            try {
+                erase(registration, "сбой при отправке", user, request);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        }
+        refused.ifPresent(reason -> erase(registration, reason, user, request));
         return refused;
+    }
+
+    private void erase(RegisterPerson registration, String reason, UiUser user, HttpServletRequest request) {
+        send(new ErasePersonalData(registration.personId(), NOT_PLACED + abbreviate(reason,
+                500 - NOT_PLACED.length())), user, request)
+                .ifPresent(notErased -> LOG.warn("Person {} was registered for a refused step and could not be "
+                        + "erased: {}", registration.personId(), notErased));
     }
 
     /**
