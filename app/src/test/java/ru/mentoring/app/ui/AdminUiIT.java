@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin UI in a real headless Chromium: a regional administrator signs in, is refused a program without a
  * title (the typed period kept), creates one, sees what its preparation stage still needs, is refused the next
  * stage with the unmet conditions, searches the base of mentees, and is refused a mentee whose profile breaks a
- * rule of the program (the name not kept in the register, the form kept for the corrected try). Screenshots of the pages go to
- * {@code target/screenshots/}.
+ * rule of the program (the name not kept in the register, the form kept for the corrected try). Screenshots of
+ * the pages go to {@code target/screenshots/}.
  */
 class AdminUiIT extends BrowserIT {
 

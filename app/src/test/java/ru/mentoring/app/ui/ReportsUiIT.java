@@ -34,8 +34,9 @@ import static org.awaitility.Awaitility.await;
  * headcounts; chooses a municipality (refused first without its name, with the territory's own message) and
  * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
  * KPI report with its targets and bars and downloads it as a workbook and its monitoring forms (a school of a
- * neighbouring town left out), then the school's report with its own targets; rebuilds a projection and watches it finish. Screenshots {@code organizations}, {@code territories},
- * {@code reports}, {@code projections}.
+ * neighbouring town left out), then the school's report with its own targets; rebuilds a projection and
+ * watches it finish. Screenshots {@code organizations}, {@code territories}, {@code reports},
+ * {@code projections}.
  */
 class ReportsUiIT extends BrowserIT {
 

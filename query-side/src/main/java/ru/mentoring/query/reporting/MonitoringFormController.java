@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * The annual monitoring form of an organization ({@code organizationId}) or its roll-up for a region's
- * centre ({@code region}, narrowed to one {@code municipality} if given), for a {@code year}: as JSON, or as the XLSX and CSV files staff open.
+ * centre ({@code region}, narrowed to one {@code municipality} if given), for a {@code year}: as JSON, or as
+ * the XLSX and CSV files staff open.
  */
 @RestController
 @RequestMapping("/api/v1/reports")

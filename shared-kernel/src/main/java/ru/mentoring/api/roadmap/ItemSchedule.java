@@ -38,8 +38,8 @@ public record ItemSchedule(LocalDate start, LocalDate end, Recurrence recurrence
      * written move with the dates, so that «Май 2020 года» of a 2020 template reads «Май 2026 года» in a 2026 plan.
      */
     public ItemSchedule shiftedByYears(int years) {
-        return new ItemSchedule(start == null ? null : start.plusYears(years), end == null ? null : end.plusYears(years),
-                recurrence, shiftYears(asWritten, years));
+        return new ItemSchedule(start == null ? null : start.plusYears(years),
+                end == null ? null : end.plusYears(years), recurrence, shiftYears(asWritten, years));
     }
 
     private static String shiftYears(String text, int years) {
