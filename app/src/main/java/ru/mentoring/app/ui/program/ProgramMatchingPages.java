@@ -128,7 +128,7 @@ class ProgramMatchingPages {
     }
 
     @PostMapping("/fixing-order")
-    String fixPairs(@PathVariable UUID programId, @Valid @ModelAttribute("fixingOrderForm") FixingOrderForm form,
+    String fixPairs(@PathVariable UUID programId, @Valid @ModelAttribute("fixingOrderForm") OrderForm form,
                     BindingResult errors, @AuthenticationPrincipal UiUser user, HttpServletRequest request,
                     Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
@@ -184,7 +184,7 @@ class ProgramMatchingPages {
         meeting.setDate(pages.today());
         ProgramPages.addIfMissing(model, "groupMeetingForm", meeting);
         ProgramPages.addIfMissing(model, "pairForm", new PairForm());
-        FixingOrderForm order = new FixingOrderForm();
+        OrderForm order = new OrderForm();
         order.setOrderDate(pages.today());
         ProgramPages.addIfMissing(model, "fixingOrderForm", order);
         model.addAttribute("formats", InteractionFormat.values());

@@ -8,9 +8,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 
 /**
- * The form «Приказ о закреплении пар и групп»: the head's order that fixes every proposed pair.
+ * A head's order as a form takes it, by number and date: the order that fixes every proposed pair («Приказ о
+ * закреплении пар и групп»), and the base of the forms that appoint by order.
  */
-public class FixingOrderForm {
+public class OrderForm {
 
     @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.size}")
     private String orderNumber;
