@@ -69,4 +69,15 @@ public final class UiUser implements UserDetails {
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** The same login is the same user, as Spring Security's session registry needs to tell whose sessions. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UiUser user && user.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
 }

@@ -109,6 +109,8 @@ abstract class BrowserIT extends ApplicationIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // the sign-in page shows the top bar too when someone is still signed in: wait until it is left
+        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.getCurrentUrl().contains("/login"));
         waitFor(By.cssSelector(".topbar .user"));
     }
 

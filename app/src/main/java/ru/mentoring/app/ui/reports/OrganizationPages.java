@@ -80,9 +80,9 @@ class OrganizationPages {
     }
 
     @GetMapping("/{organizationId}")
-    String organization(@PathVariable UUID organizationId, Model model) {
+    String organization(@PathVariable UUID organizationId, @AuthenticationPrincipal UiUser user, Model model) {
         model.addAttribute("headcountsForm", new HeadcountsForm());
-        return showOrganization(organizationId, model);
+        return showOrganization(organizationId, user, model);
     }
 
     @PostMapping("/{organizationId}/headcounts")
@@ -90,8 +90,12 @@ class OrganizationPages {
                          @Valid @ModelAttribute("headcountsForm") HeadcountsForm form, BindingResult errors,
                          @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
                          RedirectAttributes redirect) {
+        if (!mayKeepHeadcounts(organizationId, user)) {
+            model.addAttribute("refusal", "org.headcounts.notYours");
+            return showOrganization(organizationId, user, model);
+        }
         if (errors.hasErrors()) {
-            return showOrganization(organizationId, model);
+            return showOrganization(organizationId, user, model);
         }
         OrganizationHeadcounts entered = new OrganizationHeadcounts(form.getYear(), form.getStudents(),
                 form.getTeachers());
@@ -99,7 +103,7 @@ class OrganizationPages {
                 entered.year(), entered.students(), entered.teachers()), user, request);
         if (refusal.isPresent()) {
             model.addAttribute("error", refusal.get());
-            return showOrganization(organizationId, model);
+            return showOrganization(organizationId, user, model);
         }
         ProjectionWait.until(() -> headcounts(organizationId).contains(entered));
         redirect.addFlashAttribute("notice", "org.headcounts.saved");
@@ -134,8 +138,18 @@ class OrganizationPages {
         return "organizations";
     }
 
-    private String showOrganization(UUID organizationId, Model model) {
+    /** Regional and municipal staff keep every school's headcounts; a school's curator their own school's only. */
+    private static boolean mayKeepHeadcounts(UUID organizationId, UiUser user) {
+        return switch (user.getRole()) {
+            case REGIONAL_ADMINISTRATOR, MUNICIPAL_COORDINATOR -> true;
+            case ORGANIZATION_CURATOR -> organizationId.toString().equals(user.getOrganization());
+            case AUDITOR, SYSTEM -> false;
+        };
+    }
+
+    private String showOrganization(UUID organizationId, UiUser user, Model model) {
         model.addAttribute("organizationId", organizationId);
+        model.addAttribute("mayKeepHeadcounts", mayKeepHeadcounts(organizationId, user));
         // the directory is a projection: an organization registered a moment ago may not be in it yet
         all(queries).stream().filter(o -> o.organizationId().equals(organizationId)).findFirst()
                 .ifPresent(found -> model.addAttribute("organization", found));

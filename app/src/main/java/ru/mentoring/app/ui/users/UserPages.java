@@ -5,6 +5,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +18,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.security.UiUsers;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,14 +41,21 @@ import java.util.stream.Collectors;
 @RequestMapping("/ui/admin/users")
 class UserPages {
 
+    /** The roles staff sign in with: {@link ActorRole#SYSTEM} is the engine's own, never a person's. */
+    static final Set<ActorRole> ROLES = EnumSet.complementOf(EnumSet.of(ActorRole.SYSTEM));
+    /** BCrypt reads no more than 72 bytes of a password (36 Cyrillic letters). */
+    static final int PASSWORD_MAX_BYTES = 72;
+
     private final UiUsers users;
     private final PasswordEncoder passwords;
     private final QueryGateway queries;
+    private final SessionRegistry sessions;
 
-    UserPages(UiUsers users, PasswordEncoder passwords, QueryGateway queries) {
+    UserPages(UiUsers users, PasswordEncoder passwords, QueryGateway queries, SessionRegistry sessions) {
         this.users = users;
         this.passwords = passwords;
         this.queries = queries;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -55,6 +68,17 @@ class UserPages {
                RedirectAttributes redirect) {
         if (form.getRole() == ActorRole.ORGANIZATION_CURATOR && form.getOrganization() == null) {
             errors.rejectValue("organization", "users.organization.required");
+        }
+        if (form.getRole() != null && !ROLES.contains(form.getRole())) {
+            errors.rejectValue("role", "users.role.invalid");
+        }
+        if (Actor.system().userId().equalsIgnoreCase(String.valueOf(form.getUsername()))) {
+            // the engine's own name in every event it causes
+            errors.rejectValue("username", "users.username.reserved");
+        }
+        if (form.getPassword() != null && !errors.hasFieldErrors("password")
+                && form.getPassword().getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+            errors.rejectValue("password", "users.password.bytes");
         }
         if (errors.hasErrors()) {
             return page(model);
@@ -75,10 +99,17 @@ class UserPages {
     String enable(@PathVariable String username, @RequestParam boolean enabled,
                   @AuthenticationPrincipal UiUser signedIn, RedirectAttributes redirect) {
         if (!enabled && username.equals(signedIn.getUsername())) {
-            redirect.addFlashAttribute("error", "Нельзя остановить собственную учётную запись");
+            redirect.addFlashAttribute("refusal", "users.disable.self");
             return "redirect:/ui/admin/users";
         }
         users.enable(username, enabled);
+        if (!enabled) {
+            // a stopped user who is signed in is signed out at their next request
+            sessions.getAllPrincipals().stream()
+                    .filter(principal -> principal instanceof UiUser user && user.getUsername().equals(username))
+                    .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                    .forEach(SessionInformation::expireNow);
+        }
         redirect.addFlashAttribute("notice", enabled ? "users.enabled" : "users.disabled");
         redirect.addFlashAttribute("noticeArg", username);
         return "redirect:/ui/admin/users";
@@ -93,7 +124,7 @@ class UserPages {
         model.addAttribute("users", users.all());
         model.addAttribute("organizations", organizations);
         model.addAttribute("organizationNames", names);
-        model.addAttribute("roles", ActorRole.values());
+        model.addAttribute("roles", ROLES);
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm());
         }
