@@ -13,8 +13,8 @@ import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.api.roadmap.FindRoadMaps;
 import ru.mentoring.api.roadmap.RoadMapSummary;
+import ru.mentoring.app.ui.MoscowCalendar;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +30,10 @@ class AuditStartPages {
 
     private final QueryGateway queries;
     private final AuditSubjects subjects;
+    private final MoscowCalendar calendar;
 
-    AuditStartPages(QueryGateway queries, AuditSubjects subjects) {
+    AuditStartPages(QueryGateway queries, AuditSubjects subjects, MoscowCalendar calendar) {
+        this.calendar = calendar;
         this.queries = queries;
         this.subjects = subjects;
     }
@@ -67,7 +69,7 @@ class AuditStartPages {
     private String page(Model model) {
         ProgramPage programs = queries.query(new FindPrograms(null, null, 0, RECENT),
                 ResponseTypes.instanceOf(ProgramPage.class)).join();
-        List<RoadMapSummary> roadMaps = queries.query(new FindRoadMaps(null, null, LocalDate.now(MoscowTime.ZONE)),
+        List<RoadMapSummary> roadMaps = queries.query(new FindRoadMaps(null, null, calendar.today()),
                 ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
         model.addAttribute("kinds", AuditKind.values());
         model.addAttribute("programs", programs.items());

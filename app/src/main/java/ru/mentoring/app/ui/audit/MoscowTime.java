@@ -1,5 +1,7 @@
 package ru.mentoring.app.ui.audit;
 
+import ru.mentoring.app.ui.MoscowCalendar;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,7 +16,7 @@ import java.util.Optional;
  */
 final class MoscowTime {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    static final ZoneId ZONE = MoscowCalendar.ZONE;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZONE);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(ZONE);

@@ -19,9 +19,9 @@ import ru.mentoring.api.pair.PairJournal;
 import ru.mentoring.api.pair.PairProgress;
 import ru.mentoring.api.program.FindProgram;
 import ru.mentoring.api.program.ProgramSummary;
+import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.command.pair.MeetingOrder;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +39,12 @@ class PairPages {
 
     private final QueryGateway queries;
     private final PairNames people;
-    private final Clock clock;
+    private final MoscowCalendar calendar;
 
-    PairPages(QueryGateway queries, PairNames people, Clock clock) {
+    PairPages(QueryGateway queries, PairNames people, MoscowCalendar calendar) {
         this.queries = queries;
         this.people = people;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/ui/pairs/{pairId}")
@@ -77,7 +77,7 @@ class PairPages {
         model.addAttribute("names", names);
         model.addAttribute("mentorNames", PairNames.sorted(names, journal.mentors()));
         model.addAttribute("menteeNames", PairNames.sorted(names, journal.mentees()));
-        model.addAttribute("firstMeetingDue", LocalDate.ofInstant(journal.firstMeetingDueAt(), clock.getZone()));
+        model.addAttribute("firstMeetingDue", MoscowCalendar.dayOf(journal.firstMeetingDueAt()));
         model.addAttribute("active", "ACTIVE".equals(journal.status()));
         List<PairJournal.Activity> open = journal.activities().stream().filter(a -> !a.done()).toList();
         model.addAttribute("openActivities", open);
@@ -91,7 +91,7 @@ class PairPages {
     }
 
     private void addForms(PairJournal journal, Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         if (!model.containsAttribute("pairAgreementForm")) {
             PairAgreementForm agreement = new PairAgreementForm();
             agreement.setSignedOn(today);

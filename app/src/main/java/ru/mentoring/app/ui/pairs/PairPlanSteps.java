@@ -18,9 +18,8 @@ import ru.mentoring.api.pair.CompletePlanActivity;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.SignAgreement;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.MoscowCalendar;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -32,11 +31,11 @@ import java.util.UUID;
 class PairPlanSteps {
 
     private final PairStepSender sender;
-    private final Clock clock;
+    private final MoscowCalendar calendar;
 
-    PairPlanSteps(PairStepSender sender, Clock clock) {
+    PairPlanSteps(PairStepSender sender, MoscowCalendar calendar) {
         this.sender = sender;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @PostMapping("/agreement")
@@ -53,7 +52,7 @@ class PairPlanSteps {
                    Model model, RedirectAttributes redirect) throws NoResourceFoundException {
         form.check(errors, false);
         return sender.send(new PairStepSender.Step(pairId, "plan", errors, user, request, model, redirect),
-                () -> new ApproveIndividualPlan(new PairId(pairId), form.planned(), LocalDate.now(clock)),
+                () -> new ApproveIndividualPlan(new PairId(pairId), form.planned(), calendar.today()),
                 "pairs.plan.approved");
     }
 
@@ -66,7 +65,7 @@ class PairPlanSteps {
         model.addAttribute("amendOpen", true);
         return sender.send(new PairStepSender.Step(pairId, "plan", errors, user, request, model, redirect),
                 () -> new AmendIndividualPlan(new PairId(pairId), form.planned(), form.getReason().strip(),
-                        LocalDate.now(clock)), "pairs.plan.amended");
+                        calendar.today()), "pairs.plan.amended");
     }
 
     @PostMapping("/plan/completion")

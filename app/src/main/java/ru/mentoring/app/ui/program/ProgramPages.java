@@ -19,11 +19,10 @@ import ru.mentoring.api.program.ProgramOverview;
 import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.api.program.ProgramStage;
 import ru.mentoring.api.program.ProgramSummary;
+import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.app.ui.UnknownSubject;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,17 +37,16 @@ class ProgramPages {
 
     /** The most people a form lists to choose from; a school's program has a few dozen. */
     static final int PEOPLE_LIMIT = 500;
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final String PROGRAM_AGGREGATE = "Program";
 
     private final QueryGateway queries;
     private final EventStore events;
-    private final Clock clock;
+    private final MoscowCalendar calendar;
 
-    ProgramPages(QueryGateway queries, EventStore events, Clock clock) {
+    ProgramPages(QueryGateway queries, EventStore events, MoscowCalendar calendar) {
         this.queries = queries;
         this.events = events;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     Optional<ProgramOverview> overview(UUID programId) {
@@ -97,7 +95,7 @@ class ProgramPages {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(MOSCOW));
+        return calendar.today();
     }
 
     /** Puts a fresh form into the model unless the request brought one back with what was typed. */

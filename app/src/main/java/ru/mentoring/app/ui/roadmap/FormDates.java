@@ -3,23 +3,17 @@ package ru.mentoring.app.ui.roadmap;
 import org.springframework.validation.BindingResult;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
  * Dates of the road-map forms: typed in {@code <input type="date">} (ISO text), bound as text so that a bad
- * value stays on the page, and the day road maps are judged by — today in Moscow, as the deadlines are.
+ * value stays on the page.
  */
 final class FormDates {
 
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     static final String ISO_OR_EMPTY = "\\s*|\\s*\\d{4}-\\d{2}-\\d{2}\\s*";
 
     private FormDates() {
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(MOSCOW);
     }
 
     /**

@@ -22,6 +22,7 @@ import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.api.roadmap.RoadMapSummary;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.app.ui.UiCommands;
 import ru.mentoring.command.roadmap.RoadMapTemplates;
 
@@ -42,8 +43,11 @@ class RoadMapListPages {
     private final UiCommands commands;
     private final RoadMapOwners owners;
     private final RoadMapTemplates templates;
+    private final MoscowCalendar calendar;
 
-    RoadMapListPages(QueryGateway queries, UiCommands commands, RoadMapOwners owners, RoadMapTemplates templates) {
+    RoadMapListPages(QueryGateway queries, UiCommands commands, RoadMapOwners owners, RoadMapTemplates templates,
+                     MoscowCalendar calendar) {
+        this.calendar = calendar;
         this.queries = queries;
         this.commands = commands;
         this.owners = owners;
@@ -98,7 +102,7 @@ class RoadMapListPages {
     }
 
     private String list(Model model) {
-        LocalDate today = FormDates.today();
+        LocalDate today = calendar.today();
         String period = currentAcademicYear(today);
         if (!model.containsAttribute("templateForm")) {
             model.addAttribute("templateForm", NewRoadMapForm.forPeriod(period));

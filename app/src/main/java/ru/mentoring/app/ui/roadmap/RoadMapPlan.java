@@ -13,6 +13,7 @@ import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemView;
 import ru.mentoring.api.roadmap.RoadMapProgress;
 import ru.mentoring.api.roadmap.SectionProgress;
+import ru.mentoring.app.ui.MoscowCalendar;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,15 +35,17 @@ class RoadMapPlan {
 
     private final QueryGateway queries;
     private final RoadMapOwners owners;
+    private final MoscowCalendar calendar;
 
-    RoadMapPlan(QueryGateway queries, RoadMapOwners owners) {
+    RoadMapPlan(QueryGateway queries, RoadMapOwners owners, MoscowCalendar calendar) {
+        this.calendar = calendar;
         this.queries = queries;
         this.owners = owners;
     }
 
     /** The page of the plan with the forms already in the model kept as they are. */
     String page(UUID roadMapId, Model model) {
-        LocalDate today = FormDates.today();
+        LocalDate today = calendar.today();
         model.addAttribute("roadMapId", roadMapId);
         model.addAttribute("today", today);
         Optional<RoadMapProgress> found = queries.query(new FindRoadMapProgress(new RoadMapId(roadMapId), today),
