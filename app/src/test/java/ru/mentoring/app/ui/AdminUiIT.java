@@ -140,9 +140,13 @@ class AdminUiIT extends BrowserIT {
                 .contains("Программа наставничества МБОУ «Гимназия № 2»", school);
         screenshot("programs");
 
-        for (String page : List.of("", "/preparation", "/mentees", "/matching")) {
-            open("/ui/programs/" + UUID.randomUUID() + page);
-            assertThat(waitFor(By.id("failure")).getText()).as("a program no one created" + page)
+        String nobody = UUID.randomUUID().toString();
+        for (String page : List.of("/ui/programs/" + nobody, "/ui/programs/" + nobody + "/preparation",
+                "/ui/programs/" + nobody + "/mentors", "/ui/programs/" + nobody + "/matching",
+                "/ui/programs/" + nobody + "/closing", "/ui/programs/" + programId + "/participants/" + nobody,
+                "/ui/road-maps/" + nobody, "/ui/organizations/" + nobody, "/ui/pairs/" + nobody)) {
+            open(page);
+            assertThat(waitFor(By.id("failure")).getText()).as("an id no one created: " + page)
                     .contains("Такой страницы нет.");
         }
     }

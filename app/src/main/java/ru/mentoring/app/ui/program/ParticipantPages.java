@@ -26,6 +26,8 @@ import ru.mentoring.api.program.RecordBaselineAssessment;
 import ru.mentoring.api.program.RecordMentorInterview;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.ui.UiCommands;
+import ru.mentoring.app.ui.UnknownSubject;
+import ru.mentoring.command.people.PersonRegister;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,11 +46,13 @@ class ParticipantPages {
     private final QueryGateway queries;
     private final ProgramPages pages;
     private final UiCommands commands;
+    private final PersonRegister register;
 
-    ParticipantPages(QueryGateway queries, ProgramPages pages, UiCommands commands) {
+    ParticipantPages(QueryGateway queries, ProgramPages pages, UiCommands commands, PersonRegister register) {
         this.queries = queries;
         this.pages = pages;
         this.commands = commands;
+        this.register = register;
     }
 
     @GetMapping
@@ -135,6 +139,10 @@ class ParticipantPages {
                                 null, null, null, null, null, 0, 1),
                         ResponseTypes.instanceOf(ParticipantPage.class)).join().items().stream())
                 .findFirst();
+        if (row.isEmpty() && register.find(new PersonId(personId)).isEmpty()) {
+            // enrolled a moment ago, the base not projected yet: shown as being prepared; no such person: 404
+            throw new UnknownSubject("person " + personId);
+        }
         row.ifPresent(found -> model.addAttribute("participant", found));
         model.addAttribute("personId", personId);
         ConsentForm consent = new ConsentForm();

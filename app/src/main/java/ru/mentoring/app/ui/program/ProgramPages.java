@@ -1,6 +1,5 @@
 package ru.mentoring.app.ui.program;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.api.program.ProgramStage;
 import ru.mentoring.api.program.ProgramSummary;
 import ru.mentoring.app.ui.MoscowCalendar;
-import ru.mentoring.app.ui.UnknownSubject;
+import ru.mentoring.app.ui.StoredAggregates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,12 +39,12 @@ class ProgramPages {
     private static final String PROGRAM_AGGREGATE = "Program";
 
     private final QueryGateway queries;
-    private final EventStore events;
+    private final StoredAggregates stored;
     private final MoscowCalendar calendar;
 
-    ProgramPages(QueryGateway queries, EventStore events, MoscowCalendar calendar) {
+    ProgramPages(QueryGateway queries, StoredAggregates stored, MoscowCalendar calendar) {
         this.queries = queries;
-        this.events = events;
+        this.stored = stored;
         this.calendar = calendar;
     }
 
@@ -60,19 +59,13 @@ class ProgramPages {
      */
     Optional<ProgramOverview> header(UUID programId, Model model) {
         Optional<ProgramOverview> overview = overview(programId);
-        if (overview.isEmpty() && !stored(programId)) {
-            throw new UnknownSubject("program " + programId);
+        if (overview.isEmpty()) {
+            stored.requireStored(programId, PROGRAM_AGGREGATE);
         }
         model.addAttribute("programId", programId);
         overview.ifPresent(found -> model.addAttribute("overview", found));
         model.addAttribute("stages", ProgramStage.values());
         return overview;
-    }
-
-    /** Whether the event store holds a program with this id, whatever the projections have caught up with. */
-    private boolean stored(UUID programId) {
-        return events.readEvents(programId.toString()).asStream().findFirst()
-                .map(first -> PROGRAM_AGGREGATE.equals(first.getType())).orElse(false);
     }
 
     /** The program as the registry lists it (its curator and the order), once projected. */

@@ -24,6 +24,7 @@ import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.ui.PageLinks;
+import ru.mentoring.app.ui.StoredAggregates;
 import ru.mentoring.app.ui.UiCommands;
 
 import java.util.List;
@@ -45,10 +46,12 @@ class OrganizationPages {
 
     private final UiCommands commands;
     private final QueryGateway queries;
+    private final StoredAggregates stored;
 
-    OrganizationPages(UiCommands commands, QueryGateway queries) {
+    OrganizationPages(UiCommands commands, QueryGateway queries, StoredAggregates stored) {
         this.commands = commands;
         this.queries = queries;
+        this.stored = stored;
     }
 
     @GetMapping
@@ -151,8 +154,12 @@ class OrganizationPages {
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("mayKeepHeadcounts", mayKeepHeadcounts(organizationId, user));
         // the directory is a projection: an organization registered a moment ago may not be in it yet
-        all(queries).stream().filter(o -> o.organizationId().equals(organizationId)).findFirst()
-                .ifPresent(found -> model.addAttribute("organization", found));
+        Optional<OrganizationSummary> found = all(queries).stream()
+                .filter(o -> o.organizationId().equals(organizationId)).findFirst();
+        if (found.isEmpty()) {
+            stored.requireStored(organizationId, "Organization");
+        }
+        found.ifPresent(organization -> model.addAttribute("organization", organization));
         model.addAttribute("headcounts", headcounts(organizationId));
         return "organization";
     }

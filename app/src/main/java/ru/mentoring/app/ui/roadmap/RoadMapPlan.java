@@ -14,6 +14,7 @@ import ru.mentoring.api.roadmap.RoadMapItemView;
 import ru.mentoring.api.roadmap.RoadMapProgress;
 import ru.mentoring.api.roadmap.SectionProgress;
 import ru.mentoring.app.ui.MoscowCalendar;
+import ru.mentoring.app.ui.StoredAggregates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,9 +37,11 @@ class RoadMapPlan {
     private final QueryGateway queries;
     private final RoadMapOwners owners;
     private final MoscowCalendar calendar;
+    private final StoredAggregates stored;
 
-    RoadMapPlan(QueryGateway queries, RoadMapOwners owners, MoscowCalendar calendar) {
+    RoadMapPlan(QueryGateway queries, RoadMapOwners owners, MoscowCalendar calendar, StoredAggregates stored) {
         this.calendar = calendar;
+        this.stored = stored;
         this.queries = queries;
         this.owners = owners;
     }
@@ -51,6 +54,8 @@ class RoadMapPlan {
         Optional<RoadMapProgress> found = queries.query(new FindRoadMapProgress(new RoadMapId(roadMapId), today),
                 ResponseTypes.optionalInstanceOf(RoadMapProgress.class)).join();
         if (found.isEmpty()) {
+            // created a moment ago and not projected yet: the page shows it being prepared; never created: 404
+            stored.requireStored(roadMapId, "RoadMap");
             return "road-map";
         }
         RoadMapProgress progress = found.get();
