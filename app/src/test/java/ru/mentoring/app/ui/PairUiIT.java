@@ -30,9 +30,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * A pair's pages in a real headless Chromium: a program's fixed pair is listed with its people by name; on the
  * pair's page the administrator signs the agreement, is refused a plan row without its due date (the typed
- * activities kept), approves a plan of two activities, records the organizational meeting, is refused a
- * planning meeting out of order with the domain's words (the typed topic kept), is refused a meeting without
- * a topic, and gives feedback. In a second program, one pair's plan is amended (refused without a reason, the
+ * activities kept), approves a plan of two activities, records the organizational meeting, is offered only the
+ * trial meeting next and, sending a planning meeting out of order all the same, is refused in the domain's
+ * words (the typed topic kept), is refused a meeting without a topic, and gives feedback. In a second program, one pair's plan is amended (refused without a reason, the
  * typed row kept), an activity is marked done, the final meeting is recorded and the pair completed; the other
  * pair is dissolved once the curator confirms it. Screenshots go to {@code target/screenshots/}.
  */
@@ -93,7 +93,12 @@ class PairUiIT extends BrowserIT {
                 .contains("организационная", "12.10.2020", "очно", "Знакомство, правила работы");
         assertThat(selected("meetingType")).isEqualTo("пробная рабочая");
 
-        choose("meetingType", "встреча-планирование");
+        assertThat(new Select(browser.findElement(By.id("meetingType"))).getOptions())
+                .extracting(WebElement::getText).as("only the meeting the order allows next is offered")
+                .containsExactly("пробная рабочая");
+        // a form sent with another meeting (an old page, a crafted request) is refused in the domain's words
+        ((JavascriptExecutor) browser).executeScript("const type = document.getElementById('meetingType');"
+                + "type.add(new Option('встреча-планирование', 'PLANNING')); type.value = 'PLANNING';");
         fill("meetingTopic", "План на год");
         submit("meeting-form");
         WebElement refusal = waitFor(By.cssSelector("#meetings #error"));
@@ -101,11 +106,9 @@ class PairUiIT extends BrowserIT {
                 + "пробная рабочая → встреча-планирование → регулярные → заключительная): следующей может быть "
                 + "«пробная рабочая»");
         assertThat(browser.findElement(By.id("meetingTopic")).getDomProperty("value")).isEqualTo("План на год");
-        assertThat(selected("meetingType")).isEqualTo("встреча-планирование");
         assertThat(browser.findElements(By.cssSelector("#meeting-list tbody tr"))).hasSize(1);
         screenshot("pair-refused");
 
-        choose("meetingType", "пробная рабочая");
         fill("meetingTopic", "");
         submit("meeting-form");
         WebElement topicError = waitFor(By.cssSelector("#meeting-form .field.invalid .field-error"));
@@ -154,12 +157,16 @@ class PairUiIT extends BrowserIT {
         click(By.cssSelector("#amend summary"));
         fill("amend-title-1", "Проект «Математика вокруг нас»");
         date("amend-due-1", LocalDate.of(2021, 3, 1));
+        fill("amend-result-1", "Проект ".repeat(44));
         submit("amend-form");
-        WebElement reasonError = waitFor(By.cssSelector("#amend-form .field.invalid .field-error"));
-        assertThat(reasonError.getText()).isEqualTo("Укажите причину корректировки");
+        waitFor(By.cssSelector("#amend-form .field.invalid .field-error"));
+        assertThat(browser.findElements(By.cssSelector("#amend-form .field.invalid .field-error")))
+                .extracting(WebElement::getText).containsExactlyInAnyOrder("Укажите причину корректировки",
+                        "Ожидаемый результат — не длиннее 300 символов");
         assertThat(browser.findElement(By.id("amend")).getDomAttribute("open")).isNotNull();
         assertThat(browser.findElement(By.id("amend-title-1")).getDomProperty("value"))
                 .isEqualTo("Проект «Математика вокруг нас»");
+        fill("amend-result-1", "Проект на школьной конференции");
         fill("amendReason", "Наставляемый выбрал проект");
         submit("amend-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Индивидуальный план скорректирован.");
@@ -173,7 +180,7 @@ class PairUiIT extends BrowserIT {
         assertThat(browser.findElements(By.cssSelector("#activities tbody tr"))).extracting(WebElement::getText)
                 .containsExactly("1 Подготовка к олимпиаде 01.12.2020 Участие в муниципальном этапе выполнено "
                         + "28.11.2020: Диплом участника муниципального этапа",
-                        "2 Проект «Математика вокруг нас» 01.03.2021 — не выполнено");
+                        "2 Проект «Математика вокруг нас» 01.03.2021 Проект на школьной конференции не выполнено");
         assertThat(browser.findElement(By.id("end")).getText())
                 .contains("Работа пары завершается после заключительной встречи.");
         assertThat(browser.findElements(By.id("completion-form"))).isEmpty();

@@ -48,7 +48,10 @@ class EventHistories {
         Set<PersonId> people = new HashSet<>();
         selected.forEach(event -> people.addAll(EventSummaries.peopleIn(event.getPayload())));
         PersonNames names = register.of(people);
-        RoadMapItemLabels items = RoadMapItemLabels.from(stored.stream().map(EventHistories::payload).toList());
+        // only a road map's items need labels, and only its planning and revisions give them
+        RoadMapItemLabels items = RoadMapItemLabels.from(stored.stream()
+                .filter(event -> RoadMapItemLabels.LABELLING.contains(event.getPayloadType()))
+                .map(DomainEventMessage::getPayload).toList());
         return Optional.of(new EventHistory(query.aggregateId(), stored.get(0).getType(), stored.size(),
                 selected.stream().map(event -> entry(event, names, items)).toList()));
     }

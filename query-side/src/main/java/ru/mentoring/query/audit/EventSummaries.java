@@ -7,7 +7,6 @@ import ru.mentoring.api.pair.*;
 import ru.mentoring.api.people.PersonRegistered;
 import ru.mentoring.api.people.PersonalDataErased;
 import ru.mentoring.api.program.*;
-import ru.mentoring.api.reporting.Kpi;
 import ru.mentoring.api.reporting.KpiTargetsSet;
 import ru.mentoring.api.reporting.MonitoringFormSubmitted;
 import ru.mentoring.api.reporting.TerritoryFiguresSet;
@@ -61,12 +60,10 @@ final class EventSummaries {
     private EventSummaries() {
     }
 
-    /** The sentence for one event; {@code typeName} names the event when it has no sentence of its own. */
-    static String summarize(Object event, String typeName, PersonNames names) {
-        return summarize(event, typeName, names, RoadMapItemLabels.NONE);
-    }
-
-    /** The sentence for one event of a stream whose road-map items {@code items} names. */
+    /**
+     * The sentence for one event of a stream whose road-map items {@code items} names; {@code typeName} names
+     * the event when it has no sentence of its own.
+     */
     static String summarize(Object event, String typeName, PersonNames names, RoadMapItemLabels items) {
         if (event == null) {
             return "Событие " + typeName;
@@ -200,9 +197,9 @@ final class EventSummaries {
     }
 
     private static void roadMapItems() {
-        onItem(RoadMapItemPlanned.class, (e, items) -> "Запланировано мероприятие раздела " + e.sectionNumber()
+        on(RoadMapItemPlanned.class, (e, names) -> "Запланировано мероприятие раздела " + e.sectionNumber()
                 + " " + RoadMapItemLabels.label(e.content()) + "; срок: " + schedule(e.content(), e.dueDates()));
-        onItem(RoadMapItemRevised.class, (e, items) -> "Изменено мероприятие "
+        on(RoadMapItemRevised.class, (e, names) -> "Изменено мероприятие "
                 + RoadMapItemLabels.label(e.content()) + "; срок: " + schedule(e.content(), e.dueDates()));
         onItem(RoadMapItemStarted.class, (e, items) -> "Начато выполнение мероприятия " + items.of(e.itemId())
                 + " " + day(e.startedOn()));

@@ -7,6 +7,7 @@ import ru.mentoring.api.roadmap.RoadMapItemRevised;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a road map's history names its items: the later events of an item carry only its identifier, so the
@@ -15,8 +16,8 @@ import java.util.Map;
  */
 final class RoadMapItemLabels {
 
-    /** No labels: every item reads by its identifier. */
-    static final RoadMapItemLabels NONE = new RoadMapItemLabels();
+    /** The events that name an item: other payloads need not be read to label a stream's items. */
+    static final Set<Class<?>> LABELLING = Set.of(RoadMapItemPlanned.class, RoadMapItemRevised.class);
 
     private static final int ACTIVITY_SHOWN = 80;
 

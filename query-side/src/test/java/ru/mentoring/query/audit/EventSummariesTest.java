@@ -43,10 +43,11 @@ class EventSummariesTest {
     private static final PersonId ERASED = new PersonId(UUID.randomUUID());
     private static final PersonNames NAMES = person -> person.equals(IVANOVA) ? "Иванова Мария Петровна"
             : person.equals(PETROV) ? "Петров Иван" : PersonNames.ERASED;
+    private static final RoadMapItemLabels NO_ITEMS = RoadMapItemLabels.from(List.of());
     private static final LocalDate DAY = LocalDate.of(2021, 1, 15);
 
     private static String summary(Object event) {
-        return EventSummaries.summarize(event, event.getClass().getSimpleName(), NAMES);
+        return EventSummaries.summarize(event, event.getClass().getSimpleName(), NAMES, NO_ITEMS);
     }
 
     @Test
@@ -179,7 +180,7 @@ class EventSummariesTest {
         record RoadMapArchived(UUID roadMapId) {
         }
         assertThat(summary(new RoadMapArchived(UUID.randomUUID()))).isEqualTo("Событие RoadMapArchived");
-        assertThat(EventSummaries.summarize(null, "RoadMapStepDone", NAMES)).isEqualTo("Событие RoadMapStepDone");
+        assertThat(EventSummaries.summarize(null, "RoadMapStepDone", NAMES, NO_ITEMS)).isEqualTo("Событие RoadMapStepDone");
     }
 
     @Test

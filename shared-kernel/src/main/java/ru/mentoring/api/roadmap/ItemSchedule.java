@@ -1,7 +1,6 @@
 package ru.mentoring.api.roadmap;
 
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +45,6 @@ public record ItemSchedule(LocalDate start, LocalDate end, Recurrence recurrence
         if (text == null || years == 0) {
             return text;
         }
-        Matcher year = YEAR.matcher(text);
-        StringBuilder shifted = new StringBuilder();
-        while (year.find()) {
-            year.appendReplacement(shifted, String.valueOf(Integer.parseInt(year.group()) + years));
-        }
-        return year.appendTail(shifted).toString();
+        return YEAR.matcher(text).replaceAll(year -> String.valueOf(Integer.parseInt(year.group()) + years));
     }
 }

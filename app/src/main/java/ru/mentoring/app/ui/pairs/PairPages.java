@@ -83,7 +83,8 @@ class PairPages {
         model.addAttribute("openActivities", open);
         model.addAttribute("planCompletion", journal.activities().isEmpty() ? 0
                 : 100 * (journal.activities().size() - open.size()) / journal.activities().size());
-        model.addAttribute("meetingTypes", MeetingType.values());
+        // only the meetings the prescribed order allows next are offered
+        model.addAttribute("meetingTypes", MeetingOrder.allowedAfter(journal.lastMeetingType()));
         model.addAttribute("meetingFormats", MeetingFormat.values());
         model.addAttribute("givers", givers(journal, names, curator));
         addForms(journal, model);

@@ -37,7 +37,10 @@ public class PairPlanForm {
         return form;
     }
 
-    /** Rejects begun rows without a title or a due date, and a plan with no activity at all. */
+    /**
+     * Rejects begun rows without a title or a due date or with over-long texts, and a plan with no activity at
+     * all.
+     */
     void check(Errors errors, boolean amendment) {
         for (int i = 0; i < activities.size(); i++) {
             PlanRow row = activities.get(i);
@@ -47,7 +50,13 @@ public class PairPlanForm {
             if (PlanRow.isBlank(row.getTitle())) {
                 errors.rejectValue("activities[" + i + "].title", "pairs.plan.title.required");
             } else if (row.getTitle().strip().length() > TITLE_MAX) {
-                errors.rejectValue("activities[" + i + "].title", "pairs.plan.title.long");
+                errors.rejectValue("activities[" + i + "].title", "pairs.plan.title.long",
+                        new Object[]{TITLE_MAX}, null);
+            }
+            if (row.getExpectedResult() != null && row.getExpectedResult().strip().length() > TITLE_MAX) {
+                // the plan's activity takes as long an expected result as a title (PlanActivity)
+                errors.rejectValue("activities[" + i + "].expectedResult", "pairs.plan.expectedResult.long",
+                        new Object[]{TITLE_MAX}, null);
             }
             if (row.getDueDate() == null && !errors.hasFieldErrors("activities[" + i + "].dueDate")) {
                 errors.rejectValue("activities[" + i + "].dueDate", "pairs.plan.dueDate.required");
@@ -59,7 +68,7 @@ public class PairPlanForm {
         if (amendment && PlanRow.isBlank(reason)) {
             errors.rejectValue("reason", "pairs.plan.reason.required");
         } else if (amendment && reason.strip().length() > REASON_MAX) {
-            errors.rejectValue("reason", "pairs.plan.reason.long");
+            errors.rejectValue("reason", "pairs.plan.reason.long", new Object[]{REASON_MAX}, null);
         }
     }
 
