@@ -1,10 +1,11 @@
 package ru.mentoring.app.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
+
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,8 @@ import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.command.web.CommandRefusals;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -78,20 +79,33 @@ public class UiCommands {
      * @return the reason it was refused, in Russian; empty when it was accepted
      */
     public Optional<String> send(Object command, UiUser user, HttpServletRequest request) {
+        return send(command, user, request, DomainRuleViolation.class);
+    }
+
+    /**
+     * As {@link #send(Object, UiUser, HttpServletRequest)}, except that a refusal of the type {@code kept} is
+     * thrown on, for a page that shows more of it than its sentence (the unmet conditions of a stage).
+     */
+    public <E extends DomainRuleViolation> Optional<String> send(Object command, UiUser user,
+                                                                 HttpServletRequest request, Class<E> kept) {
         try {
             commands.sendAndWait(command, SignedInOrigin.of(user, request).metaData());
             return Optional.empty();
         } catch (DomainRuleViolation refused) {
+            if (kept != DomainRuleViolation.class && kept.isInstance(refused)) {
+                throw kept.cast(refused);
+            }
             return Optional.of(refused.getMessage());
         } catch (JSR303ViolationException invalid) {
-            return Optional.of(invalid.getViolations().stream()
-                    .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+            return Optional.of(CommandRefusals.violations(invalid).stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .collect(Collectors.joining("; ", "Данные не приняты — ", "")));
         } catch (AggregateNotFoundException missing) {
-            return Optional.of("Объект " + missing.getAggregateIdentifier() + " не найден");
+            return Optional.of(CommandRefusals.notFound(missing.getAggregateIdentifier()));
+        } catch (AggregateStreamCreationException exists) {
+            return Optional.of(CommandRefusals.ALREADY_EXISTS);
         } catch (ConcurrencyException | DuplicateKeyException concurrent) {
-            return Optional.of("Эти данные только что изменила другая команда; обновите страницу и повторите");
+            return Optional.of(CommandRefusals.CONCURRENT_CHANGE);
         }
     }
 

@@ -129,8 +129,16 @@ class AuditUiIT extends BrowserIT {
         assertThat(rows.get(4).getText()).contains("Наставляемый включён в базу: Соколова Анна");
         assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href"))
                 .isEqualTo("/api/audit/programs/" + program + "/history.csv");
-        assertThat(browser.findElements(By.cssSelector("main form[method=post]"))).isEmpty();
         screenshot("audit-history");
+        // an auditor's form sent all the same (from an old page, or crafted) is refused and changes nothing
+        ((JavascriptExecutor) browser).executeScript("const form = document.createElement('form');"
+                + "form.method = 'post'; form.action = '/ui/programs/" + program + "/stage?to=MATCHING';"
+                + "form.appendChild(document.querySelector('input[name=_csrf]').cloneNode());"
+                + "document.body.appendChild(form); form.submit();");
+        assertThat(waitFor(By.id("failure")).getText()).contains("недоступны вашей роли");
+        assertThat(stored(program)).hasSize(5);
+        open("/ui/audit/programs/" + program);
+        waitFor(By.id("history"));
 
         choose("type", "Наставляемый включён в базу");
         click(By.cssSelector("#history-filter button[type=submit]"));

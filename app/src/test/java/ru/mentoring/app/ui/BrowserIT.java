@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -132,7 +133,11 @@ abstract class BrowserIT extends ApplicationIT {
 
     /** Sends the form with this id and waits until the page that answers it has loaded. */
     void submit(String formId) {
-        WebElement button = browser.findElement(By.cssSelector("#" + formId + " button[type=submit]"));
+        clickAndAwaitNextPage(browser.findElement(By.cssSelector("#" + formId + " button[type=submit]")));
+    }
+
+    /** Clicks what leaves the page and waits until the next one has loaded, so nothing is read off the old. */
+    void clickAndAwaitNextPage(WebElement button) {
         button.click();
         new WebDriverWait(browser, PATIENCE).until(driver -> isGone(button) && hasLoaded(driver));
     }
@@ -184,11 +189,16 @@ abstract class BrowserIT extends ApplicationIT {
 
     /**
      * Reloads the page until it shows what is awaited: projections catch up a moment after a command. An element
-     * that htmx swapped out while it was being read is looked up again.
+     * that htmx swapped out while it was being read is looked up again; one not on the page yet means reload.
      */
     <T> T reloadUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
-            T found = condition.apply(driver);
+            T found;
+            try {
+                found = condition.apply(driver);
+            } catch (NotFoundException notYet) {
+                found = null;
+            }
             if (found == null || Boolean.FALSE.equals(found)) {
                 driver.navigate().refresh();
             }

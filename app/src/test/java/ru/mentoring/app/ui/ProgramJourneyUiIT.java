@@ -159,8 +159,8 @@ class ProgramJourneyUiIT extends BrowserIT {
         item.findElement(By.tagName("summary")).click();
         WebElement completion = item.findElement(By.cssSelector("form.rm-complete"));
         completion.findElement(By.name("documentReference")).sendKeys("Протокол родительского собрания № 1");
-        completion.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(waitFor(By.id("notice")).isDisplayed()).isTrue();
+        clickAndAwaitNextPage(completion.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Выполнение мероприятия отмечено.");
         reloadUntil(driver -> "DONE".equals(driver.findElement(firstItem).getDomAttribute("data-status")));
         assertThat(browser.findElement(By.id("progress-summary")).getText()).startsWith("Выполнено 1 из 32");
         screenshot("journey-road-map");

@@ -2,6 +2,7 @@ package ru.mentoring.app.ui;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import ru.mentoring.api.common.ActorRole;
@@ -10,8 +11,11 @@ import ru.mentoring.api.people.ErasePersonalData;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.ProgramCompleted;
 import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramStage;
+import ru.mentoring.api.program.UnmetCondition;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.command.program.StageConditionsUnmet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +70,21 @@ class UiCommandsTest {
                 new MockHttpServletRequest())).isSameAs(failure);
         assertThat(sent).last().isEqualTo(new ErasePersonalData(person,
                 "Шаг, для которого человек внесён в реестр, не выполнен: сбой при отправке"));
+    }
+
+    @Test
+    void aRefusalThePageShowsInFullIsThrownOnAndOthersReadAsTheirSentence() {
+        StageConditionsUnmet unmet = new StageConditionsUnmet(ProgramStage.PREPARATION,
+                List.of(new UnmetCondition("curator-missing", "Не назначен куратор программы", List.of())));
+        UiCommands commands = new UiCommands(gateway(unmet));
+
+        assertThatThrownBy(() -> commands.send(step, CURATOR, new MockHttpServletRequest(),
+                StageConditionsUnmet.class)).isSameAs(unmet);
+        assertThat(commands.send(step, CURATOR, new MockHttpServletRequest()))
+                .contains("Этап «подготовительный» не завершён: Не назначен куратор программы");
+        assertThat(new UiCommands(gateway(new ConcurrencyException("версия 3 уже есть")))
+                .send(step, CURATOR, new MockHttpServletRequest()))
+                .contains("Эти данные только что изменила другая команда; обновите страницу и повторите");
     }
 
     /** A gateway that records what it is sent and answers the step with {@code stepFailure}, if any. */

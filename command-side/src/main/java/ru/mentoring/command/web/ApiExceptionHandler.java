@@ -54,27 +54,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail commandInvalid(JSR303ViolationException exception) {
-        return ApiProblems.invalidInput(exception.getViolations().stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+        return ApiProblems.invalidInput(CommandRefusals.violations(exception).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .toList());
     }
 
     @ExceptionHandler
     ProblemDetail notFound(AggregateNotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "not-found",
-                "Объект " + exception.getAggregateIdentifier() + " не найден");
+        return problem(HttpStatus.NOT_FOUND, "not-found", CommandRefusals.notFound(exception.getAggregateIdentifier()));
     }
 
     @ExceptionHandler
     ProblemDetail alreadyExists(AggregateStreamCreationException exception) {
-        return problem(HttpStatus.CONFLICT, "already-exists", "Объект с таким идентификатором уже создан");
+        return problem(HttpStatus.CONFLICT, "already-exists", CommandRefusals.ALREADY_EXISTS);
     }
 
     @ExceptionHandler({ConcurrencyException.class, DuplicateKeyException.class})
     ProblemDetail concurrentChange(RuntimeException exception) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change",
-                "Эти данные только что изменила другая команда; обновите страницу и повторите");
+        return problem(HttpStatus.CONFLICT, "concurrent-change", CommandRefusals.CONCURRENT_CHANGE);
     }
 
     /** Anything else is our fault: logged in full, answered without internals. */

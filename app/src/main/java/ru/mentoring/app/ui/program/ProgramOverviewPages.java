@@ -1,7 +1,6 @@
 package ru.mentoring.app.ui.program;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,21 +10,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.AdvanceProgramStage;
-import ru.mentoring.api.program.ParticipantRole;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramStage;
 import ru.mentoring.api.program.UnmetCondition;
-import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
-import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.app.ui.UiCommands;
+import ru.mentoring.command.people.PersonRegister;
 import ru.mentoring.command.program.StageConditionsUnmet;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * «Программа»: one program at a glance — its stage, the checklist of what the stage still needs with a link to
@@ -59,20 +57,25 @@ class ProgramOverviewPages {
             Map.entry("final-assessment-missing", "closing#final-assessment"),
             Map.entry("report-missing", "closing#report"));
 
-    private final CommandGateway commands;
+    private final UiCommands commands;
     private final ProgramPages pages;
+    private final PersonRegister register;
 
-    ProgramOverviewPages(CommandGateway commands, ProgramPages pages) {
+    ProgramOverviewPages(UiCommands commands, ProgramPages pages, PersonRegister register) {
         this.commands = commands;
         this.pages = pages;
+        this.register = register;
     }
 
     @GetMapping
     String overview(@PathVariable UUID programId, Model model) {
         // the overview is a projection: a program created a moment ago may not be in it yet
         pages.header(programId, model).ifPresent(overview -> {
-            if (overview.stillNeeded().stream().anyMatch(condition -> !condition.people().isEmpty())) {
-                model.addAttribute("names", names(programId));
+            List<PersonId> concerned = overview.stillNeeded().stream()
+                    .flatMap(condition -> condition.people().stream()).distinct().toList();
+            if (!concerned.isEmpty()) {
+                // only the people the unmet conditions name, in one look-up of the register
+                model.addAttribute("names", register.names(concerned));
             }
         });
         model.addAttribute("steps", STEPS);
@@ -83,25 +86,18 @@ class ProgramOverviewPages {
     String advance(@PathVariable UUID programId, @RequestParam ProgramStage to, @AuthenticationPrincipal UiUser user,
                    HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            commands.sendAndWait(new AdvanceProgramStage(new ProgramId(programId), to),
-                    SignedInOrigin.of(user, request).metaData());
-            redirect.addFlashAttribute("notice", "program.stage.advanced");
-            redirect.addFlashAttribute("advancedTo", to);
+            Optional<String> refused = commands.send(new AdvanceProgramStage(new ProgramId(programId), to), user,
+                    request, StageConditionsUnmet.class);
+            if (refused.isPresent()) {
+                redirect.addFlashAttribute("error", refused.get());
+            } else {
+                redirect.addFlashAttribute("notice", "program.stage.advanced");
+                redirect.addFlashAttribute("advancedTo", to);
+            }
         } catch (StageConditionsUnmet unmet) {
             List<String> conditions = unmet.getConditions().stream().map(UnmetCondition::message).toList();
             redirect.addFlashAttribute("unmet", conditions);
-        } catch (DomainRuleViolation refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/ui/programs/" + programId;
-    }
-
-    /** The names of the program's people, by their id, for the people an unmet condition concerns. */
-    private Map<UUID, String> names(UUID programId) {
-        Map<UUID, String> names = new HashMap<>();
-        Stream.of(ParticipantRole.MENTEE, ParticipantRole.MENTOR)
-                .flatMap(role -> pages.participants(programId, role, null).stream())
-                .forEach(row -> names.put(row.personId(), row.fullName()));
-        return names;
     }
 }
