@@ -49,11 +49,11 @@ public class PairPlanForm {
             }
             if (PlanRow.isBlank(row.getTitle())) {
                 errors.rejectValue("activities[" + i + "].title", "pairs.plan.title.required");
-            } else if (row.getTitle().strip().length() > TITLE_MAX) {
+            } else if (row.getTitle().length() > TITLE_MAX) {
                 errors.rejectValue("activities[" + i + "].title", "pairs.plan.title.long",
                         new Object[]{TITLE_MAX}, null);
             }
-            if (row.getExpectedResult() != null && row.getExpectedResult().strip().length() > TITLE_MAX) {
+            if (row.getExpectedResult() != null && row.getExpectedResult().length() > TITLE_MAX) {
                 // the plan's activity takes as long an expected result as a title (PlanActivity)
                 errors.rejectValue("activities[" + i + "].expectedResult", "pairs.plan.expectedResult.long",
                         new Object[]{TITLE_MAX}, null);
@@ -67,7 +67,7 @@ public class PairPlanForm {
         }
         if (amendment && PlanRow.isBlank(reason)) {
             errors.rejectValue("reason", "pairs.plan.reason.required");
-        } else if (amendment && reason.strip().length() > REASON_MAX) {
+        } else if (amendment && reason.length() > REASON_MAX) {
             errors.rejectValue("reason", "pairs.plan.reason.long", new Object[]{REASON_MAX}, null);
         }
     }
@@ -78,8 +78,8 @@ public class PairPlanForm {
         List<PlanActivity> planned = new ArrayList<>();
         for (int i = 0; i < filled.size(); i++) {
             PlanRow row = filled.get(i);
-            planned.add(new PlanActivity(i + 1, row.getTitle().strip(), row.getDueDate(),
-                    PlanRow.isBlank(row.getExpectedResult()) ? null : row.getExpectedResult().strip()));
+            planned.add(new PlanActivity(i + 1, row.getTitle(), row.getDueDate(),
+                    row.getExpectedResult()));
         }
         return planned;
     }

@@ -64,7 +64,7 @@ class PairPlanSteps {
         // the amendment form is folded away; a refused one opens again so its errors are seen
         model.addAttribute("amendOpen", true);
         return sender.send(new PairStepSender.Step(pairId, "plan", errors, user, request, model, redirect),
-                () -> new AmendIndividualPlan(new PairId(pairId), form.planned(), form.getReason().strip(),
+                () -> new AmendIndividualPlan(new PairId(pairId), form.planned(), form.getReason(),
                         calendar.today()), "pairs.plan.amended");
     }
 
@@ -74,6 +74,6 @@ class PairPlanSteps {
                 RedirectAttributes redirect) throws NoResourceFoundException {
         return sender.send(new PairStepSender.Step(pairId, "plan", errors, user, request, model, redirect),
                 () -> new CompletePlanActivity(new PairId(pairId), form.getNumber(), form.getCompletedOn(),
-                        form.getEvidence().strip()), "pairs.activity.done");
+                        form.getEvidence()), "pairs.activity.done");
     }
 }

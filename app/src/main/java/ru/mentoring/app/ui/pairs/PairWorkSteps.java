@@ -46,7 +46,7 @@ class PairWorkSteps {
         // the meeting's date is the user's; the moment it was recorded, from which a stall is counted, is ours
         return sender.send(new PairStepSender.Step(pairId, "meetings", errors, user, request, model, redirect),
                 () -> new RecordMeeting(new PairId(pairId), form.getType(), form.getDate(), form.getFormat(),
-                        form.getTopic().strip(), blankToNull(form.getNotes()), clock.instant()),
+                        form.getTopic(), form.getNotes(), clock.instant()),
                 "pairs.meeting.recorded");
     }
 
@@ -60,7 +60,7 @@ class PairWorkSteps {
         }
         return sender.send(new PairStepSender.Step(pairId, "feedback", errors, user, request, model, redirect),
                 () -> new GiveFeedback(new PairId(pairId), giver.orElseThrow().source(),
-                        giver.orElseThrow().personId(), form.getScore(), blankToNull(form.getComment()),
+                        giver.orElseThrow().personId(), form.getScore(), form.getComment(),
                         form.getDate()), "pairs.feedback.given");
     }
 
@@ -69,7 +69,7 @@ class PairWorkSteps {
                     BindingResult errors, @AuthenticationPrincipal UiUser user, HttpServletRequest request,
                     Model model, RedirectAttributes redirect) throws NoResourceFoundException {
         return sender.send(new PairStepSender.Step(pairId, "end", errors, user, request, model, redirect),
-                () -> new CompletePair(new PairId(pairId), form.getOutcome().strip(), form.getCompletedOn()),
+                () -> new CompletePair(new PairId(pairId), form.getOutcome(), form.getCompletedOn()),
                 "pairs.completed");
     }
 
@@ -81,11 +81,7 @@ class PairWorkSteps {
         // the dissolution form is folded away; a refused one opens again so its errors are seen
         model.addAttribute("dissolutionOpen", true);
         return sender.send(new PairStepSender.Step(pairId, "end", errors, user, request, model, redirect),
-                () -> new DissolvePair(new PairId(pairId), form.getReason().strip(), form.getDissolvedOn()),
+                () -> new DissolvePair(new PairId(pairId), form.getReason(), form.getDissolvedOn()),
                 "pairs.dissolved");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

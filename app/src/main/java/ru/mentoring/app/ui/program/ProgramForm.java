@@ -14,7 +14,7 @@ import ru.mentoring.api.program.ProgramCreated;
 public class ProgramForm {
 
     static final String UUID_PATTERN =
-            "\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*";
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @NotBlank
     @Pattern(regexp = UUID_PATTERN)

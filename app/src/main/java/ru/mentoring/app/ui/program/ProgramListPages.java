@@ -77,8 +77,8 @@ class ProgramListPages {
         }
         ProgramId programId = ProgramId.random();
         Optional<String> refused = commands.send(new CreateProgram(programId,
-                new OrganizationId(UUID.fromString(form.getOrganizationId().strip())), period,
-                form.getTitle().strip()), user, request);
+                new OrganizationId(UUID.fromString(form.getOrganizationId())), period,
+                form.getTitle()), user, request);
         if (refused.isPresent()) {
             model.addAttribute("error", refused.get());
             return list(0, model);

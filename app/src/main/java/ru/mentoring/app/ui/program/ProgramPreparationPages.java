@@ -93,7 +93,7 @@ class ProgramPreparationPages {
             return page(programId, model);
         }
         Optional<String> refused = commands.send(new AppointCurator(new ProgramId(programId),
-                new PersonId(UUID.fromString(form.getPersonId().strip())), form.getOrderNumber().strip(),
+                new PersonId(UUID.fromString(form.getPersonId())), form.getOrderNumber(),
                 form.getOrderDate()), user, request);
         return outcome(refused, "curator", "preparation.curator.done", programId, model, redirect);
     }

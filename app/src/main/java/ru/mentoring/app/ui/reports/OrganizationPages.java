@@ -71,8 +71,8 @@ class OrganizationPages {
             return showDirectory(null, null, null, 0, model);
         }
         OrganizationId id = new OrganizationId(UUID.randomUUID());
-        Optional<String> refusal = commands.send(new RegisterOrganization(id, form.getName().strip(),
-                form.getMunicipality().strip(), form.getRegion().strip()), user, request);
+        Optional<String> refusal = commands.send(new RegisterOrganization(id, form.getName(),
+                form.getMunicipality(), form.getRegion()), user, request);
         if (refusal.isPresent()) {
             model.addAttribute("error", refusal.get());
             return showDirectory(null, null, null, 0, model);

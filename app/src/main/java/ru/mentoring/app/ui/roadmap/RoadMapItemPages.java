@@ -95,7 +95,7 @@ class RoadMapItemPages {
         if (errors.hasErrors()) {
             return refused("cancel", itemId, roadMapId, model);
         }
-        return send(new CancelRoadMapItem(new RoadMapId(roadMapId), new RoadMapItemId(itemId), form.getReason().strip(),
+        return send(new CancelRoadMapItem(new RoadMapId(roadMapId), new RoadMapItemId(itemId), form.getReason(),
                 on), "roadmap.item.cancelled", "cancel", roadMapId, itemId, user, request, model, redirect);
     }
 

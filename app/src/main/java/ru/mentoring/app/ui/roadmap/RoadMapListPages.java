@@ -70,8 +70,7 @@ class RoadMapListPages {
             return list(model);
         }
         RoadMapId roadMapId = RoadMapId.random();
-        String title = form.getTitle() == null || form.getTitle().isBlank() ? null : form.getTitle().strip();
-        return send(new CreateRoadMapFromTemplate(roadMapId, form.getTemplateCode().strip(), owner, period, title),
+        return send(new CreateRoadMapFromTemplate(roadMapId, form.getTemplateCode(), owner, period, form.getTitle()),
                 roadMapId, user, request, model, redirect);
     }
 
@@ -86,7 +85,7 @@ class RoadMapListPages {
             return list(model);
         }
         RoadMapId roadMapId = RoadMapId.random();
-        return send(new CreateRoadMap(roadMapId, form.getLevel(), owner, period, form.getTitle().strip()),
+        return send(new CreateRoadMap(roadMapId, form.getLevel(), owner, period, form.getTitle()),
                 roadMapId, user, request, model, redirect);
     }
 

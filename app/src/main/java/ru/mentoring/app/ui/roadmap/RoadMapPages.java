@@ -56,7 +56,7 @@ class RoadMapPages {
         if (errors.hasErrors()) {
             return plan.page(roadMapId, model);
         }
-        return send(new ApproveRoadMap(new RoadMapId(roadMapId), form.getOrderNumber().strip(), orderDate),
+        return send(new ApproveRoadMap(new RoadMapId(roadMapId), form.getOrderNumber(), orderDate),
                 "roadmap.approved", roadMapId, user, request, model, redirect);
     }
 
@@ -67,7 +67,7 @@ class RoadMapPages {
         if (errors.hasErrors()) {
             return plan.page(roadMapId, model);
         }
-        return send(new AmendRoadMap(new RoadMapId(roadMapId), form.getText().strip()), "roadmap.amendment.opened",
+        return send(new AmendRoadMap(new RoadMapId(roadMapId), form.getText()), "roadmap.amendment.opened",
                 roadMapId, user, request, model, redirect);
     }
 
@@ -78,7 +78,7 @@ class RoadMapPages {
         if (errors.hasErrors()) {
             return plan.page(roadMapId, model);
         }
-        return send(new AddRoadMapSection(new RoadMapId(roadMapId), form.getText().strip()), "roadmap.section.added",
+        return send(new AddRoadMapSection(new RoadMapId(roadMapId), form.getText()), "roadmap.section.added",
                 roadMapId, user, request, model, redirect);
     }
 
@@ -95,7 +95,7 @@ class RoadMapPages {
             return plan.page(roadMapId, model);
         }
         ItemContent content = new ItemContent(form.getNumber(), form.getActivity(),
-                blankToNull(form.getExpectedResult()), blankToNull(form.getIndicators()),
+                form.getExpectedResult(), form.getIndicators(),
                 new ItemSchedule(start, end, form.getRecurrence(), form.getTerm()), form.responsibleList());
         return send(new PlanRoadMapItem(new RoadMapId(roadMapId), RoadMapItemId.random(), form.getSectionNumber(),
                 content), "roadmap.item.planned", roadMapId, user, request, model, redirect);
@@ -110,9 +110,5 @@ class RoadMapPages {
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/ui/road-maps/" + roadMapId;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
