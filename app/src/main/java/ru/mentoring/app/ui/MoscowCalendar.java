@@ -1,6 +1,7 @@
 package ru.mentoring.app.ui;
 
 import org.springframework.stereotype.Component;
+import ru.mentoring.api.program.AcademicPeriod;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,12 @@ public class MoscowCalendar {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The academic year under way: it begins on 1 September. */
+    public AcademicPeriod academicYear() {
+        LocalDate today = today();
+        return new AcademicPeriod(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1);
     }
 
     /** The Moscow day of a moment. */

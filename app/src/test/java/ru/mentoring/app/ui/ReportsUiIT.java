@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The reference data and reporting pages in a real headless Chromium, as a regional administrator uses them:
  * registers a school (refused first without a name, the typed municipality and region kept) and enters its
- * headcounts; chooses a municipality (refused first without its name, with the territory's own message) and
+ * headcounts; chooses a municipality (refused first without its name, beside the field) and
  * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
  * KPI report with its targets and bars and downloads it as a workbook and its monitoring forms (a school of a
  * neighbouring town left out), then the school's report with its own targets; rebuilds a projection and
@@ -48,6 +48,9 @@ class ReportsUiIT extends BrowserIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    MoscowCalendar calendar;
 
     @Test
     void administratorKeepsTheReferenceDataReadsTheKpiReportAndRebuildsAProjection() throws Exception {
@@ -101,6 +104,9 @@ class ReportsUiIT extends BrowserIT {
         click(By.cssSelector("#organization-form button[type=submit]"));
         assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo(SCHOOL);
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Организация добавлена в справочник");
+        // the school's report opens for the academic year under way, not on a «give the year» refusal
+        assertThat(browser.findElement(By.linkText("KPI-отчёт организации")).getDomAttribute("href"))
+                .endsWith("&year=" + calendar.academicYear().startYear());
 
         fill("year", "2026");
         fill("students", "");
@@ -130,7 +136,7 @@ class ReportsUiIT extends BrowserIT {
         fill("municipality", "");
         click(By.id("show-territory"));
         assertThat(waitFor(By.cssSelector(".field.invalid .field-error")).getText())
-                .isEqualTo("у муниципалитета должно быть название");
+                .isEqualTo("Укажите название муниципалитета");
         assertThat(browser.findElement(By.id("region")).getDomProperty("value")).isEqualTo(REGION);
 
         fill("municipality", CITY);

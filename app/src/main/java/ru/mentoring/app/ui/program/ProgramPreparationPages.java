@@ -33,6 +33,7 @@ import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.ui.UiCommands;
 import ru.mentoring.command.people.PersonRegister;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,14 +197,24 @@ class ProgramPreparationPages {
         }
         model.addAttribute("earlierCurators", program.map(found -> earlierCurators(found, current))
                 .orElse(List.of()));
-        ProgramPages.addIfMissing(model, "curatorForm", new CuratorForm());
-        ProgramPages.addIfMissing(model, "earlierCuratorForm", new EarlierCuratorForm());
-        ProgramPages.addIfMissing(model, "documentForm", new DocumentForm());
+        LocalDate today = pages.today();
+        CuratorForm curator = new CuratorForm();
+        curator.setOrderDate(today);
+        ProgramPages.addIfMissing(model, "curatorForm", curator);
+        EarlierCuratorForm earlier = new EarlierCuratorForm();
+        earlier.setOrderDate(today);
+        ProgramPages.addIfMissing(model, "earlierCuratorForm", earlier);
+        DocumentForm document = new DocumentForm();
+        document.setDate(today);
+        ProgramPages.addIfMissing(model, "documentForm", document);
         ProgramPages.addIfMissing(model, "formsForm", new FormsForm());
         ProgramPages.addIfMissing(model, "coverageForm", new CoverageForm());
-        ProgramPages.addIfMissing(model, "informingForm", new InformingForm());
-        ProgramPages.addIfMissing(model, "trainingForm", new TrainingForm());
-        model.addAttribute("today", pages.today());
+        InformingForm informing = new InformingForm();
+        informing.setDate(today);
+        ProgramPages.addIfMissing(model, "informingForm", informing);
+        TrainingForm training = new TrainingForm();
+        training.setDate(today);
+        ProgramPages.addIfMissing(model, "trainingForm", training);
         model.addAttribute("documentKinds", ProgramDocumentKind.values());
         model.addAttribute("mentoringForms", MentoringForm.values());
         model.addAttribute("informingKinds", InformingEventKind.values());

@@ -23,6 +23,7 @@ import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.app.ui.PageLinks;
 import ru.mentoring.app.ui.StoredAggregates;
 import ru.mentoring.app.ui.UiCommands;
@@ -47,8 +48,10 @@ class OrganizationPages {
     private final UiCommands commands;
     private final QueryGateway queries;
     private final StoredAggregates stored;
+    private final MoscowCalendar calendar;
 
-    OrganizationPages(UiCommands commands, QueryGateway queries, StoredAggregates stored) {
+    OrganizationPages(UiCommands commands, QueryGateway queries, StoredAggregates stored, MoscowCalendar calendar) {
+        this.calendar = calendar;
         this.commands = commands;
         this.queries = queries;
         this.stored = stored;
@@ -153,6 +156,7 @@ class OrganizationPages {
     private String showOrganization(UUID organizationId, UiUser user, Model model) {
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("mayKeepHeadcounts", mayKeepHeadcounts(organizationId, user));
+        model.addAttribute("reportYear", calendar.academicYear().startYear());
         // the directory is a projection: an organization registered a moment ago may not be in it yet
         Optional<OrganizationSummary> found = all(queries).stream()
                 .filter(o -> o.organizationId().equals(organizationId)).findFirst();

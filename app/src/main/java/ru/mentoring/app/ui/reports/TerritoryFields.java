@@ -28,7 +28,7 @@ public class TerritoryFields {
             return Optional.of(new TerritoryId(level, strip(region), strip(municipality)));
         } catch (IllegalArgumentException refused) {
             String field = region == null || region.isBlank() ? "region" : "municipality";
-            errors.rejectValue(field, "org.territory.invalid", refused.getMessage());
+            errors.rejectValue(field, "org.territory." + field + ".required", refused.getMessage());
             return Optional.empty();
         }
     }

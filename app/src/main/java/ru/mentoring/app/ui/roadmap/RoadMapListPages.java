@@ -102,7 +102,7 @@ class RoadMapListPages {
 
     private String list(Model model) {
         LocalDate today = calendar.today();
-        String period = currentAcademicYear(today);
+        String period = calendar.academicYear().toString();
         if (!model.containsAttribute("templateForm")) {
             model.addAttribute("templateForm", NewRoadMapForm.forPeriod(period));
         }
@@ -121,8 +121,4 @@ class RoadMapListPages {
     }
 
     /** The academic year under way: it starts on 1 September. */
-    static String currentAcademicYear(LocalDate today) {
-        int first = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-        return first + "-" + (first + 1);
-    }
 }
