@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A regional administrator gives a school's curator an account in the browser: refused first with too short a
@@ -180,6 +181,8 @@ class UsersUiIT extends BrowserIT {
         open("/login?stopped");
         assertThat(waitFor(By.id("stopped")).getText())
                 .isEqualTo("Ваша учётная запись остановлена администратором; сеанс завершён");
+        assertThatThrownBy(() -> new SignedInClient(login, "наставник-2026")).as("a stopped user cannot sign in")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("/login?error");
     }
 
     private OrganizationId registerSchool(String name) {
