@@ -2,6 +2,7 @@ package ru.mentoring.query.audit;
 
 import ru.mentoring.api.audit.EventHistory;
 import ru.mentoring.api.audit.HistoryEntry;
+import ru.mentoring.query.support.CsvCells;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * A history as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks in
  * double quotes, quotes doubled), UTF-8 with a byte-order mark so that spreadsheet programs read the Russian
- * text correctly.
+ * text correctly. Text that comes from users (summaries, names, identifiers) goes through {@link CsvCells} so
+ * that it cannot run as a formula; the sequence number and timestamp are the writer's own.
  */
 final class HistoryCsv {
 
@@ -28,9 +30,9 @@ final class HistoryCsv {
     }
 
     private static Stream<String> fields(HistoryEntry entry) {
-        return Stream.of(Long.toString(entry.sequenceNumber()), entry.timestamp().toString(), entry.eventId(),
-                entry.eventType(), entry.summary(), entry.actorId(), entry.actorRole(), entry.actorOrganization(),
-                entry.correlationId());
+        Stream<String> text = Stream.of(entry.eventId(), entry.eventType(), entry.summary(), entry.actorId(),
+                entry.actorRole(), entry.actorOrganization(), entry.correlationId()).map(CsvCells::neutralise);
+        return Stream.concat(Stream.of(Long.toString(entry.sequenceNumber()), entry.timestamp().toString()), text);
     }
 
     private static String line(Stream<String> fields) {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.mentoring.api.reporting.MonitoringForm;
+import ru.mentoring.query.support.CsvCells;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.function.Function;
 /**
  * Writes monitoring forms as the files staff open: XLSX (one row per organization, one column per figure)
  * and CSV (the same columns; UTF-8 with a byte-order mark and semicolons, as Excel in a Russian locale
- * expects).
+ * expects). In the CSV, text cells (names of places and organizations, the submission's reference) go through
+ * {@link CsvCells} so that they cannot run as formulas; figures and dates are written as they are.
  */
 final class MonitoringFormExport {
 
@@ -65,7 +67,7 @@ final class MonitoringFormExport {
         csv.append(String.join(";", headers().stream().map(MonitoringFormExport::quoted).toList())).append("\r\n");
         for (MonitoringForm form : forms) {
             csv.append(String.join(";", COLUMNS.stream()
-                    .map(column -> quoted(text(column.value().apply(form)))).toList())).append("\r\n");
+                    .map(column -> quoted(csvCell(column.value().apply(form)))).toList())).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -107,6 +109,10 @@ final class MonitoringFormExport {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    private static String csvCell(Object value) {
+        return value instanceof String text ? CsvCells.neutralise(text) : text(value);
     }
 
     private static String quoted(String text) {

@@ -1,4 +1,5 @@
 /**
- * What the projections share: writes guarded by the aggregate's event sequence number.
+ * What the projections and exports share: writes guarded by the aggregate's event sequence number, and CSV cells
+ * made safe to open in a spreadsheet program.
  */
 package ru.mentoring.query.support;

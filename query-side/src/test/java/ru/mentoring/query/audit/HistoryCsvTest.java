@@ -33,4 +33,15 @@ class HistoryCsvTest {
                 + "0,2021-01-15T10:00:00.123Z,e-1,ProgramCreated,\"Программа создана: «Гимназия, корпус 2», "
                 + "2020-2021 учебный год\",curator@school,ORGANIZATION_CURATOR,,c-1\r\n");
     }
+
+    @Test
+    void textThatWouldRunAsAFormulaIsWrittenAfterAQuote() {
+        EventHistory history = new EventHistory("p-1", "Program", 1, List.of(new HistoryEntry(7,
+                Instant.parse("2021-01-15T10:00:00Z"), "e-1", "ProgramCreated",
+                "=HYPERLINK(\"http://evil\",\"открыть\")", "@curator", "ORGANIZATION_CURATOR", "-1+1", "c-1")));
+
+        assertThat(HistoryCsv.write(history).lines().toList().get(1)).isEqualTo(
+                "7,2021-01-15T10:00:00Z,e-1,ProgramCreated,\"'=HYPERLINK(\"\"http://evil\"\",\"\"открыть\"\")\","
+                        + "'@curator,ORGANIZATION_CURATOR,'-1+1,c-1");
+    }
 }
