@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Reads the rows of a road-map import from CSV: fields separated by ";" (as Russian spreadsheets save) or ",",
- * quoted with '"', a quoted field may span lines; each row keeps the line it starts on.
+ * quoted with '"', a quoted field may span lines; each row keeps the line it starts on. Reading stops at the
+ * first row over {@link RoadMapImport#MAX_ROWS}.
  */
 public final class RoadMapCsv {
 
@@ -13,12 +14,12 @@ public final class RoadMapCsv {
     }
 
     public static RoadMapImport.Result read(String text) {
-        return RoadMapImport.read(records(text == null ? "" : text.replace("\uFEFF", "")));
+        return records(text == null ? "" : text.replace("\uFEFF", "")).result();
     }
 
-    private static List<RoadMapImport.Row> records(String text) {
+    private static ImportRows records(String text) {
         char separator = firstLine(text).contains(";") ? ';' : ',';
-        List<RoadMapImport.Row> records = new ArrayList<>();
+        ImportRows records = new ImportRows();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -49,7 +50,9 @@ public final class RoadMapCsv {
                 }
                 cells.add(cell.toString());
                 cell.setLength(0);
-                records.add(new RoadMapImport.Row(recordLine, List.copyOf(cells)));
+                if (!records.add(new RoadMapImport.Row(recordLine, List.copyOf(cells)))) {
+                    return records;
+                }
                 cells.clear();
                 line++;
                 recordLine = line;

@@ -15,9 +15,13 @@ import java.util.Optional;
  * Road-map items from a table with the columns of seed 001: №, содержание, ожидаемый результат, показатели,
  * сроки, ответственные (several responsible separated by ";" or line breaks inside the cell), the first row
  * naming the columns. Every bad row is reported with its line; the caller imports nothing unless there are
- * none. {@link RoadMapCsv} and {@link RoadMapXlsx} read the tables.
+ * none. {@link RoadMapCsv} and {@link RoadMapXlsx} read the tables; a table longer than {@link #MAX_ROWS} is
+ * refused whole, as it is no plan a person reviews at once and would only hold the server's memory.
  */
 public final class RoadMapImport {
+
+    /** The most rows with something in them, header aside, that one import takes. */
+    public static final int MAX_ROWS = 5000;
 
     static final List<String> COLUMNS = List.of("№", "содержание", "ожидаемый результат", "показатели", "сроки",
             "ответственные");
@@ -62,6 +66,12 @@ public final class RoadMapImport {
             rejections.add(new Rejection(2, "в файле нет ни одного мероприятия"));
         }
         return new Result(items, rejections);
+    }
+
+    /** The refusal of a table longer than {@link #MAX_ROWS}, at the first row over. */
+    static Result tooManyRows(int line) {
+        return new Result(List.of(), List.of(new Rejection(line,
+                "в файле больше " + MAX_ROWS + " строк: разделите его на несколько файлов")));
     }
 
     private static Optional<String> problem(Row record, Map<String, Integer> numbers) {

@@ -61,6 +61,32 @@ class RoadMapCsvTest {
         assertThat(result.rejections()).containsExactly(new RoadMapImport.Rejection(4, "не указано содержание мероприятия"));
     }
 
+    /** The header, then as many valid rows as asked, numbered from 1. */
+    static String rows(int count) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int number = 1; number <= count; number++) {
+            csv.append(number).append(";Встреча наставника с наставляемым;;;Май 2022;Наставники\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void takesAsManyRowsAsOneImportDoes() {
+        RoadMapImport.Result result = RoadMapCsv.read(rows(RoadMapImport.MAX_ROWS) + ";;;;;\n\n");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.items()).hasSize(5000);
+    }
+
+    @Test
+    void refusesAFileOfMoreRowsThanOneImportTakes() {
+        RoadMapImport.Result result = RoadMapCsv.read(rows(RoadMapImport.MAX_ROWS + 1));
+
+        assertThat(result.items()).isEmpty();
+        assertThat(result.rejections()).containsExactly(
+                new RoadMapImport.Rejection(5002, "в файле больше 5000 строк: разделите его на несколько файлов"));
+    }
+
     @Test
     void refusesAFileWithoutTheHeader() {
         RoadMapImport.Result result = RoadMapCsv.read("1,Формирование Базы наставников,,,2022,\n");

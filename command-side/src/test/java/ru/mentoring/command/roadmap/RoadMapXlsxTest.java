@@ -10,9 +10,15 @@ import ru.mentoring.api.roadmap.ItemContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +53,7 @@ class RoadMapXlsxTest {
     }
 
     private static List<List<Object>> concat(List<Object> header, List<List<Object>> rows) {
-        List<List<Object>> all = new java.util.ArrayList<>();
+        List<List<Object>> all = new ArrayList<>();
         all.add(header);
         all.addAll(rows);
         return all;
@@ -89,5 +95,83 @@ class RoadMapXlsxTest {
         assertThat(result.items()).isEmpty();
         assertThat(result.rejections()).singleElement().extracting(RoadMapImport.Rejection::reason).asString()
                 .contains("XLSX");
+    }
+
+    @Test
+    void refusesASheetOfMoreRowsThanOneImportTakes() throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int number = 1; number <= RoadMapImport.MAX_ROWS + 1; number++) {
+            rows.add(List.of(number, "Встреча наставника с наставляемым", "", "", "Май 2022", "Наставники"));
+        }
+
+        RoadMapImport.Result result = RoadMapXlsx.read(new ByteArrayInputStream(workbook(rows)));
+
+        assertThat(result.items()).isEmpty();
+        assertThat(result.rejections()).containsExactly(
+                new RoadMapImport.Rejection(5002, "в файле больше 5000 строк: разделите его на несколько файлов"));
+    }
+
+    @Test
+    void refusesAZipBombWithoutUnpackingIt() throws IOException {
+        // 50 MB of one letter packs to some 50 KB: a thousand to one
+        byte[] bomb = withSheet(sheet -> {
+            sheet.write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+            char[] letters = "a".repeat(1024 * 1024).toCharArray();
+            for (int megabyte = 0; megabyte < 50; megabyte++) {
+                sheet.write(letters);
+            }
+            sheet.write("</t></is></c></row>");
+        });
+
+        RoadMapImport.Result result = RoadMapXlsx.read(new ByteArrayInputStream(bomb));
+
+        assertThat(result.items()).isEmpty();
+        assertThat(result.rejections()).singleElement().extracting(RoadMapImport.Rejection::reason).asString()
+                .startsWith("книга Excel распаковывается в слишком большой объём");
+    }
+
+    @Test
+    void refusesASheetThatUnpacksToMoreThan20Megabytes() throws IOException {
+        // some 24 MB of rows packed forty to one: not a bomb by its ratio, only by its size
+        byte[] large = withSheet(sheet -> {
+            for (int row = 1; row < 200_000; row++) {
+                sheet.write("<row r=\"" + row + "\" customFormat=\"false\" ht=\"12.8\" hidden=\"false\" "
+                        + "customHeight=\"false\" outlineLevel=\"0\" collapsed=\"false\"/>");
+            }
+        });
+        assertThat(large.length).isLessThan(1024 * 1024);
+
+        RoadMapImport.Result result = RoadMapXlsx.read(new ByteArrayInputStream(large));
+
+        assertThat(result.rejections()).singleElement().extracting(RoadMapImport.Rejection::reason).asString()
+                .startsWith("книга Excel распаковывается в слишком большой объём");
+    }
+
+    /** Writes the sheet's XML between its opening and closing. */
+    private interface SheetData {
+        void write(Writer sheet) throws IOException;
+    }
+
+    /** A workbook of the header only, its first sheet's rows replaced by those written. */
+    private static byte[] withSheet(SheetData rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook(List.of())));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    Writer sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet "
+                            + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+                    rows.write(sheet);
+                    sheet.write("</sheetData></worksheet>");
+                    sheet.flush();
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }
