@@ -10,7 +10,8 @@ import java.time.ZoneId;
 
 /**
  * The days of the admin UI: the forms' default dates, and the day deadlines are judged by, are Moscow's, as the
- * documents' deadlines are, whatever zone the server runs in; read from the application's {@link Clock}.
+ * documents' deadlines are, whatever zone the server runs in; read from the application's {@link Clock}. The API
+ * dates what the server stamps itself (a monitoring form's submission) by the same days.
  */
 @Component
 public class MoscowCalendar {
@@ -19,7 +20,7 @@ public class MoscowCalendar {
 
     private final Clock clock;
 
-    MoscowCalendar(Clock clock) {
+    public MoscowCalendar(Clock clock) {
         this.clock = clock.withZone(ZONE);
     }
 

@@ -26,6 +26,7 @@ import ru.mentoring.api.reporting.TerritoryId;
 import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.ui.MoscowCalendar;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ class KpiReportIT extends ApplicationIT {
     private CommandGateway commands;
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private MoscowCalendar calendar;
     @LocalServerPort
     private int port;
 
@@ -261,12 +264,14 @@ class KpiReportIT extends ApplicationIT {
         assertThat(http.exchange("http://localhost:" + port + query, HttpMethod.GET, new HttpEntity<>(conditional),
                 String.class).getStatusCode().value()).isEqualTo(304);
 
-        // as submitted, and as corrected: a late survey changes the figures now, not the version sent
+        // as submitted, and as corrected: a late survey changes the figures now, not the version sent; the
+        // submission is dated today in Moscow whatever date the caller sends, so long after the 2021 deadline
         String submission = "/api/organizations/" + school1.value() + "/monitoring-forms/2020/submission";
         HttpHeaders curator = ApiClient.actor("curator@school1", "ORGANIZATION_CURATOR", null);
         assertThat(api.post(submission, """
                 {"submittedOn": "2021-11-20", "reference": "Исх. № 45 от 20.11.2021"}""", curator).status())
                 .isEqualTo(201);
+        LocalDate submittedOn = calendar.today();
         send(new RecordSatisfaction(first, m16, 40, DAY.plusMonths(9)));
         String versions = "/api/v1/reports/monitoring-forms/versions?organizationId=" + school1.value() + "&year=2020";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -274,8 +279,8 @@ class KpiReportIT extends ApplicationIT {
             assertThat(both.path("submitted")).hasSize(1);
             assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
             assertThat(both.path("current").path("menteeSatisfaction").asDouble()).isEqualTo(70.0);
-            assertThat(both.path("current").path("submittedOn").asText()).isEqualTo("2021-11-20");
-            assertThat(both.path("current").path("late").asBoolean()).isFalse();
+            assertThat(both.path("current").path("submittedOn").asText()).isEqualTo(submittedOn.toString());
+            assertThat(both.path("current").path("late").asBoolean()).isTrue();
         });
         assertThat(api.post(submission, """
                 {"submittedOn": "2021-12-02", "reference": "Исх. № 51, уточнённая"}""", curator).status())
