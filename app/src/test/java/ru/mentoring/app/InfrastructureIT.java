@@ -72,7 +72,7 @@ class InfrastructureIT extends ApplicationIT {
     private CommandGateway commands;
 
     private static final MetaData ACTOR = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData());
+            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
 
     @Test
     void storesEventsTokensSagasAndDeadlinesInPostgres() {

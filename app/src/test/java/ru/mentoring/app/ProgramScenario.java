@@ -24,7 +24,7 @@ import java.util.UUID;
 public final class ProgramScenario {
 
     private static final MetaData CURATOR = MetaData.from(
-            new Actor("curator@scenario", ActorRole.ORGANIZATION_CURATOR, null).asMetaData());
+            new Actor("curator@scenario", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
     private static final LocalDate DAY = LocalDate.of(2020, 9, 1);
 
     public final ProgramId program = ProgramId.random();

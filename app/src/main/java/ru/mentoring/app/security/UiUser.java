@@ -19,23 +19,37 @@ public final class UiUser implements UserDetails {
     private final String username;
     private final String passwordHash;
     private final ActorRole role;
+    private final String region;
+    private final String municipality;
     private final String organization;
     private final String fullName;
     private final boolean enabled;
+    private final boolean locked;
 
-    public UiUser(String username, String passwordHash, ActorRole role, String organization, String fullName,
-                  boolean enabled) {
+    public UiUser(String username, String passwordHash, ActorRole role, String region, String municipality,
+                  String organization, String fullName, boolean enabled, boolean locked) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = Objects.requireNonNull(role);
+        this.region = region;
+        this.municipality = municipality;
         this.organization = organization;
         this.fullName = fullName;
         this.enabled = enabled;
+        this.locked = locked;
     }
 
-    /** The user as the actor of a command: the user id is the login. */
+    /** The user as the actor of a command: the user id is the login, the scope the user's territory. */
     public Actor actor() {
-        return new Actor(username, role, organization);
+        return new Actor(username, role, region, municipality, organization);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getMunicipality() {
+        return municipality;
     }
 
     public ActorRole getRole() {
@@ -68,6 +82,12 @@ public final class UiUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Locked for a while after too many failed sign-ins ({@link SignInAttempts}). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     /** The same login is the same user, as Spring Security's session registry needs to tell whose sessions. */

@@ -25,7 +25,8 @@ public class UiUsers implements UserDetailsService {
     @Override
     public UiUser loadUserByUsername(String username) {
         return jdbc.query("""
-                        SELECT username, password_hash, role, organization, full_name, enabled
+                        SELECT username, password_hash, role, region, municipality, organization, full_name, enabled,
+                               coalesce(locked_until > now(), false) AS locked
                           FROM ui_user WHERE username = ?""", UiUsers::user, username)
                 .stream().findFirst()
                 .orElseThrow(() -> new UsernameNotFoundException("Нет пользователя «" + username + "»"));
@@ -40,18 +41,25 @@ public class UiUsers implements UserDetailsService {
     /** Adds a user whose password is already hashed. */
     public void add(UiUser user) {
         jdbc.update("""
-                        INSERT INTO ui_user (username, password_hash, role, organization, full_name, enabled)
-                        VALUES (?, ?, ?, ?, ?, ?)""",
-                user.getUsername(), user.getPassword(), user.getRole().name(), user.getOrganization(),
-                user.getFullName(), user.isEnabled());
+                        INSERT INTO ui_user (username, password_hash, role, region, municipality, organization,
+                                             full_name, enabled)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                user.getUsername(), user.getPassword(), user.getRole().name(), user.getRegion(),
+                user.getMunicipality(), user.getOrganization(), user.getFullName(), user.isEnabled());
     }
 
     /** Everyone who may sign in, or could, by role and then login. */
     public List<UiUser> all() {
         return jdbc.query("""
-                        SELECT username, password_hash, role, organization, full_name, enabled
+                        SELECT username, password_hash, role, region, municipality, organization, full_name, enabled,
+                               coalesce(locked_until > now(), false) AS locked
                           FROM ui_user ORDER BY role, username""",
                 UiUsers::user);
+    }
+
+    /** Sets a user's own new password (already hashed). */
+    public void changePassword(String username, String passwordHash) {
+        jdbc.update("UPDATE ui_user SET password_hash = ? WHERE username = ?", passwordHash, username);
     }
 
     /** Lets a user sign in again, or stops them; their past commands keep their name. */
@@ -61,7 +69,8 @@ public class UiUsers implements UserDetailsService {
 
     private static UiUser user(ResultSet row, int number) throws SQLException {
         return new UiUser(row.getString("username"), row.getString("password_hash"),
-                ActorRole.valueOf(row.getString("role")), row.getString("organization"), row.getString("full_name"),
-                row.getBoolean("enabled"));
+                ActorRole.valueOf(row.getString("role")), row.getString("region"), row.getString("municipality"),
+                row.getString("organization"), row.getString("full_name"), row.getBoolean("enabled"),
+                row.getBoolean("locked"));
     }
 }

@@ -26,4 +26,12 @@ class LoginPage {
         page.setStatus(HttpStatus.FORBIDDEN);
         return page;
     }
+
+    /** What a signed-in user sees for something outside their territory: the same page as for what does not exist. */
+    @RequestMapping("/ui/not-found")
+    ModelAndView notFound() {
+        ModelAndView page = new ModelAndView("error-page", Map.of("message", "error.notFound"));
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
 }

@@ -48,7 +48,7 @@ class PairDeadlineRestartIT {
                     .param(silent.value()).query(java.sql.Timestamp.class).single().toInstant();
             app.getBean(CommandGateway.class).sendAndWait(new RecordMeeting(met, MeetingType.ORGANIZATIONAL,
                     LocalDate.of(2020, 10, 2), MeetingFormat.IN_PERSON, "Знакомство", null, Instant.now()),
-                    MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null).asMetaData()));
+                    MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData()));
             assertThat(Instant.now()).as("stopped before the deadline").isBefore(due);
         }
         assertThat(overdueEvents()).isZero();

@@ -60,7 +60,7 @@ class PairLifecycleIT extends ApplicationIT {
         assertThatThrownBy(() -> commands.sendAndWait(new OpenPair(completed, scenario.program,
                 MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null, Set.of(scenario.mentors.get(0)),
                 Set.of(scenario.mentees.get(0)), Instant.now(), Instant.now(), Duration.ofDays(30), List.of()),
-                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null).asMetaData())))
+                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData())))
                 .isInstanceOf(AggregateStreamCreationException.class);
 
         Answer outOfOrder = meeting(completed, "TRIAL");

@@ -31,7 +31,7 @@ class ProgramRestartIT {
     private final TestDatabase database = TestDatabase.fresh();
     private final OrganizationId school = new OrganizationId(UUID.randomUUID());
     private final MetaData curator = MetaData.from(
-            new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, school.toString()).asMetaData());
+            new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null, school.toString()).asMetaData());
 
     @Test
     void programSurvivesARestartAndIsProjectedOnce() {

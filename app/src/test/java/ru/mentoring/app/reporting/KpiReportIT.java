@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 class KpiReportIT extends ApplicationIT {
 
     private static final MetaData ADMIN = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData());
+            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
     private static final String REGION = "Ханты-Мансийский автономный округ – Югра (тест KPI)";
     private static final String CITY = "город Когалым";
     private static final LocalDate DAY = LocalDate.of(2020, 9, 1);

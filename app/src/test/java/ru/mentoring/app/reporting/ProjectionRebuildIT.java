@@ -55,7 +55,7 @@ class ProjectionRebuildIT extends ApplicationIT {
                 "SELECT count(*) FROM pair_progress WHERE program_id = ?").param(program).query(Long.class).single() == 3);
         commands.sendAndWait(new RecordMeeting(scenario.pairs.get(0), MeetingType.ORGANIZATIONAL,
                         LocalDate.of(2020, 10, 5), MeetingFormat.ONLINE, "Знакомство", null, Instant.now()),
-                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null).asMetaData()));
+                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData()));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "SELECT meetings_organizational FROM pair_progress WHERE pair_id = ?").param(scenario.pairs.get(0).value())
                 .query(Integer.class).optional().orElse(0) == 1);

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class ReferenceDataQueriesIT extends ApplicationIT {
 
     private static final MetaData ADMIN = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData());
+            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
 
     @Autowired
     private CommandGateway commands;

@@ -39,7 +39,7 @@ class KogalymRoadMapWithProgramIT extends ApplicationIT {
 
     private static final HttpHeaders CURATOR = actor("sharafutdinova@school1", "ORGANIZATION_CURATOR", null);
     private static final MetaData CURATOR_META = MetaData.from(
-            new Actor("sharafutdinova@school1", ActorRole.ORGANIZATION_CURATOR, null).asMetaData());
+            new Actor("sharafutdinova@school1", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
 
     @Autowired
     private TestRestTemplate http;

@@ -80,7 +80,7 @@ class UiSecurityIT extends ApplicationIT {
         assertThat(admin.getRole()).isEqualTo(ActorRole.REGIONAL_ADMINISTRATOR);
         assertThat(admin.getPassword()).startsWith("$2").doesNotContain(adminPassword);
         assertThat(passwords.matches(adminPassword, admin.getPassword())).isTrue();
-        assertThat(admin.actor()).isEqualTo(new Actor(adminUsername, ActorRole.REGIONAL_ADMINISTRATOR, null));
+        assertThat(admin.actor()).isEqualTo(new Actor(adminUsername, ActorRole.REGIONAL_ADMINISTRATOR, null, null, null));
     }
 
     @Test

@@ -52,7 +52,7 @@ class AdminUiIT extends BrowserIT {
         String organization = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.fromString(organization)),
                 "МБОУ «Гимназия № 2» " + organization.substring(0, 8), "Кстовский округ", "Нижегородская область"),
-                MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null).asMetaData()));
+                MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData()));
         browser.get(url("/ui/programs"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         screenshot("login");
@@ -153,7 +153,7 @@ class AdminUiIT extends BrowserIT {
 
     @Test
     void lastYearsCuratorIsAppointedToTheNewProgramWithoutASecondRegisterEntry() {
-        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null)
+        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null)
                 .asMetaData());
         OrganizationId school = new OrganizationId(UUID.randomUUID());
         ProgramId lastYear = ProgramId.random();
@@ -196,7 +196,7 @@ class AdminUiIT extends BrowserIT {
     }
 
     private void enrollMentee(ProgramId program, String lastName) {
-        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null)
+        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null)
                 .asMetaData());
         PersonId person = new PersonId(UUID.randomUUID());
         commands.sendAndWait(new RegisterPerson(person, lastName, "Анна", null, null, null, null), curator);

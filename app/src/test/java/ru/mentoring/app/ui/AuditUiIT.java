@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditUiIT extends BrowserIT {
 
     private static final MetaData CURATOR = MetaData.from(
-            new Actor("curator@audit-ui", ActorRole.ORGANIZATION_CURATOR, null).asMetaData());
+            new Actor("curator@audit-ui", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(MOSCOW);

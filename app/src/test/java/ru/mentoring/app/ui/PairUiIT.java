@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 class PairUiIT extends BrowserIT {
 
     private static final MetaData CURATOR = MetaData.from(
-            new Actor("curator@pair-ui", ActorRole.ORGANIZATION_CURATOR, null).asMetaData());
+            new Actor("curator@pair-ui", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
 
     @Autowired
     CommandGateway commands;

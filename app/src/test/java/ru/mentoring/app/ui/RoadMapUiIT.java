@@ -147,7 +147,7 @@ class RoadMapUiIT extends BrowserIT {
     }
 
     private void registerSchool() {
-        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null)
+        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null)
                 .asMetaData());
         commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.randomUUID()), SCHOOL, "Кстовский округ",
                 "Нижегородская область"), curator);

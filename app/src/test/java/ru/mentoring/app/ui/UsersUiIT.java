@@ -61,7 +61,7 @@ class UsersUiIT extends BrowserIT {
         OrganizationId school = new OrganizationId(UUID.randomUUID());
         commands.sendAndWait(new RegisterOrganization(school, SCHOOL, "город Сургут",
                         "Ханты-Мансийский автономный округ – Югра"),
-                MetaData.from(new Actor("admin@ui-test", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData()));
+                MetaData.from(new Actor("admin@ui-test", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData()));
         String login = "kurator." + UUID.randomUUID().toString().substring(0, 8);
 
         signInAsAdministrator();
@@ -189,7 +189,7 @@ class UsersUiIT extends BrowserIT {
         OrganizationId school = new OrganizationId(UUID.randomUUID());
         commands.sendAndWait(new RegisterOrganization(school, name, "город Сургут",
                         "Ханты-Мансийский автономный округ – Югра"),
-                MetaData.from(new Actor("admin@ui-test", ActorRole.REGIONAL_ADMINISTRATOR, null).asMetaData()));
+                MetaData.from(new Actor("admin@ui-test", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData()));
         return school;
     }
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.command.access.AccessDenied;
 import ru.mentoring.command.common.MissingActorException;
 import ru.mentoring.command.web.ApiProblems.FieldError;
 
@@ -45,6 +46,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, violation.getCode(), violation.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail accessDenied(AccessDenied denied) {
+        return problem(HttpStatus.FORBIDDEN, AccessDenied.CODE, denied.getMessage());
     }
 
     @ExceptionHandler({UnidentifiedActorException.class, MissingActorException.class})

@@ -9,8 +9,14 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class CommandWebConfiguration implements WebMvcConfigurer {
 
+    private final AuthenticatedActor authenticated;
+
+    CommandWebConfiguration(AuthenticatedActor authenticated) {
+        this.authenticated = authenticated;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new RequestOriginResolver());
+        resolvers.add(new RequestOriginResolver(authenticated));
     }
 }

@@ -33,7 +33,7 @@ class PairTest {
     private static final ProgramId PROGRAM = new ProgramId(UUID.fromString("00000000-0000-4000-8000-000000000001"));
     private static final PersonId MENTOR = new PersonId(UUID.fromString("00000000-0000-4000-9000-000000000011"));
     private static final PersonId MENTEE = new PersonId(UUID.fromString("00000000-0000-4000-9000-000000000001"));
-    private static final Map<String, String> CURATOR = new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR,
+    private static final Map<String, String> CURATOR = new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null,
             null).asMetaData();
     private static final Duration TWO_WEEKS = Duration.ofDays(14);
     private static final Duration MONTH = Duration.ofDays(30);

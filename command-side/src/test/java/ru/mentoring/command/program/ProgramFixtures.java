@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class ProgramFixtures {
 
-    static final Map<String, String> CURATOR = new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR,
+    static final Map<String, String> CURATOR = new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null,
             ProgramMother.SCHOOL_1.toString()).asMetaData();
 
     private ProgramFixtures() {

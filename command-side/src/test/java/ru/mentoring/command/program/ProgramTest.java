@@ -43,7 +43,7 @@ class ProgramTest {
     private static final AcademicPeriod YEAR_2021 = AcademicPeriod.parse("2021-2022");
     private static final String TITLE = "Программа наставничества МБОУ «Гимназия № 2»";
     private static final PersonId CURATOR = new PersonId(UUID.fromString("9a1d7c55-3b2e-4f60-8d11-00000000c001"));
-    private static final Actor CURATOR_ACTOR = new Actor("curator@gymnasium2", ActorRole.ORGANIZATION_CURATOR,
+    private static final Actor CURATOR_ACTOR = new Actor("curator@gymnasium2", ActorRole.ORGANIZATION_CURATOR, null, null,
             GYMNASIUM_2.toString());
 
     private final Set<String> takenTitles = new HashSet<>();

@@ -31,7 +31,7 @@ final class RoadMapSamples {
     static final RoadMapItemId PAIRS = new RoadMapItemId(UUID.fromString("5d0c1b2a-7e3f-4a6b-9c8d-0000000000a5"));
     static final RoadMapItemId PUBLICATIONS = new RoadMapItemId(UUID.fromString("5d0c1b2a-7e3f-4a6b-9c8d-0000000000b1"));
     static final LocalDate DECEMBER_31 = LocalDate.of(2021, 12, 31);
-    static final Map<String, String> CURATOR = new Actor("olehnovich@gymnasium2", ActorRole.ORGANIZATION_CURATOR,
+    static final Map<String, String> CURATOR = new Actor("olehnovich@gymnasium2", ActorRole.ORGANIZATION_CURATOR, null, null,
             GYMNASIUM_2.toString()).asMetaData();
 
     private RoadMapSamples() {

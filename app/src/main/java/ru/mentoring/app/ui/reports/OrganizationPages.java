@@ -149,7 +149,7 @@ class OrganizationPages {
         return switch (user.getRole()) {
             case REGIONAL_ADMINISTRATOR, MUNICIPAL_COORDINATOR -> true;
             case ORGANIZATION_CURATOR -> organizationId.toString().equals(user.getOrganization());
-            case AUDITOR, SYSTEM -> false;
+            case OPERATOR, AUDITOR, REPORTING_SERVICE, SYSTEM -> false;
         };
     }
 

@@ -24,8 +24,30 @@ public class UserForm {
     @NotNull(message = "{validation.required}")
     private ActorRole role = ActorRole.ORGANIZATION_CURATOR;
 
+    @Size(max = 300, message = "{validation.size}")
+    private String region;
+
+    @Size(max = 300, message = "{validation.size}")
+    private String municipality;
+
     @Size(max = 200, message = "{validation.size}")
     private String organization;
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
 
     @NotBlank(message = "{validation.required}")
     @Size(min = 10, max = 72, message = "{users.password.size}")

@@ -22,6 +22,7 @@ import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
+import ru.mentoring.app.security.RoleScopes;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.security.UiUsers;
 
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 class UserPages {
 
     /** The roles staff sign in with: {@link ActorRole#SYSTEM} is the engine's own, never a person's. */
-    static final Set<ActorRole> ROLES = EnumSet.complementOf(EnumSet.of(ActorRole.SYSTEM));
+    static final Set<ActorRole> ROLES = EnumSet.complementOf(EnumSet.of(ActorRole.SYSTEM, ActorRole.REPORTING_SERVICE));
     /** BCrypt reads no more than 72 bytes of a password (36 Cyrillic letters). */
     static final int PASSWORD_MAX_BYTES = 72;
 
@@ -65,12 +66,13 @@ class UserPages {
 
     @PostMapping
     String add(@Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
-               RedirectAttributes redirect) {
-        if (form.getRole() == ActorRole.ORGANIZATION_CURATOR && form.getOrganization() == null) {
-            errors.rejectValue("organization", "users.organization.required");
-        }
+               @AuthenticationPrincipal UiUser signedIn, RedirectAttributes redirect) {
         if (form.getRole() != null && !ROLES.contains(form.getRole())) {
             errors.rejectValue("role", "users.role.invalid");
+        } else if (form.getRole() != null) {
+            RoleScopes.check(form.getRole(), form.getRegion(), form.getMunicipality(), organizationId(form),
+                            signedIn.getRole(), signedIn.getRegion())
+                    .forEach(problem -> errors.rejectValue(problem.field(), problem.key()));
         }
         if (Actor.system().userId().equalsIgnoreCase(String.valueOf(form.getUsername()))) {
             // the engine's own name in every event it causes
@@ -85,7 +87,7 @@ class UserPages {
         }
         try {
             users.add(new UiUser(form.getUsername(), passwords.encode(form.getPassword()), form.getRole(),
-                    form.getOrganization(), form.getFullName(), true));
+                    form.getRegion(), form.getMunicipality(), form.getOrganization(), form.getFullName(), true, false));
         } catch (DuplicateKeyException taken) {
             errors.rejectValue("username", "users.username.taken");
             return page(model);
@@ -113,6 +115,14 @@ class UserPages {
         redirect.addFlashAttribute("notice", enabled ? "users.enabled" : "users.disabled");
         redirect.addFlashAttribute("noticeArg", username);
         return "redirect:/ui/admin/users";
+    }
+
+    private static java.util.UUID organizationId(UserForm form) {
+        try {
+            return form.getOrganization() == null ? null : java.util.UUID.fromString(form.getOrganization());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private String page(Model model) {

@@ -1,0 +1,131 @@
+package ru.mentoring.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.app.security.access.EndpointAuthorization;
+import ru.mentoring.app.security.access.RefusalAnswers;
+import ru.mentoring.app.security.access.ScopedListRequest;
+import ru.mentoring.app.security.api.TokenClaims;
+
+/**
+ * Who is who, and the one access policy on every request:
+ * <ol>
+ *     <li>the embedded token issuer ({@code /oauth2/token}: client credentials of a registered API client);</li>
+ *     <li>the actuator: health (liveness, readiness) for anyone without details, the rest for the operator;</li>
+ *     <li>the admin UI, signed in with a form against {@code ui_user};</li>
+ *     <li>the API and everything else: a bearer token (JWT), or the UI's signed-in session for what the UI links
+ *     to (exports) — unsafe methods from a session need the CSRF token.</li>
+ * </ol>
+ * Every request of the UI and the API passes {@link EndpointAuthorization}; nothing in a request's headers or
+ * body says who is acting.
+ */
+@Configuration
+@EnableConfigurationProperties(FirstAdministratorProperties.class)
+class SecurityConfiguration {
+
+    static final String[] UI_PATHS = {"/ui", "/ui/**", "/login", "/logout", "/css/**", "/webjars/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Who is signed in where, so that stopping a user ends their sessions at once. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry of sessions that time out or end by sign-out. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain tokenIssuer(HttpSecurity http) throws Exception {
+        OAuth2AuthorizationServerConfigurer issuer = OAuth2AuthorizationServerConfigurer.authorizationServer();
+        return http
+                .securityMatcher(issuer.getEndpointsMatcher())
+                .with(issuer, Customizer.withDefaults())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(issuer.getEndpointsMatcher()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(ActorRole.OPERATOR.name()))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims())))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminUi(HttpSecurity http, SessionRegistry sessions, EndpointAuthorization policy,
+                                ObjectMapper json) throws Exception {
+        return http
+                .securityMatcher(UI_PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/css/**", "/webjars/**").permitAll()
+                        .anyRequest().access(policy))
+                .addFilterAfter(new ScopedListRequest(), AuthorizationFilter.class)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/ui/programs", false)
+                        .permitAll())
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new RefusalAnswers(json)))
+                .sessionManagement(session -> session
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/login?stopped"))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain api(HttpSecurity http, EndpointAuthorization policy, ObjectMapper json) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(policy))
+                .addFilterAfter(new ScopedListRequest(), AuthorizationFilter.class)
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims())))
+                // a bearer token is no cookie a foreign page could send along: only calls that come with a session
+                // need the CSRF token (and a call with neither is answered 401)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestedSessionId() == null))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new RefusalAnswers(json)))
+                .build();
+    }
+}

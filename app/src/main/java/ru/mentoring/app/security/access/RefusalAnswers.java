@@ -1,0 +1,46 @@
+package ru.mentoring.app.security.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import ru.mentoring.command.access.AccessDenied;
+import ru.mentoring.command.web.ApiProblems;
+
+import java.io.IOException;
+
+/**
+ * How a refused request is answered: an API caller gets a problem detail — 404 for a thing outside the scope, as
+ * if it did not exist, 403 {@code access.denied} otherwise — and a person in the admin UI the matching page.
+ */
+public class RefusalAnswers implements AccessDeniedHandler {
+
+    private final ObjectMapper json;
+
+    public RefusalAnswers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        boolean hidden = Boolean.TRUE.equals(request.getAttribute(EndpointAuthorization.HIDDEN));
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/ui")) {
+            request.getRequestDispatcher(hidden ? "/ui/not-found" : "/ui/forbidden").forward(request, response);
+            return;
+        }
+        HttpStatus status = hidden ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
+        ProblemDetail problem = hidden ? ApiProblems.problem(status, "not-found", "Не найдено")
+                : ApiProblems.problem(status, AccessDenied.CODE,
+                "Нет доступа: это не разрешено вашей роли или лежит за пределами вашей территории");
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
