@@ -19,22 +19,26 @@ import java.util.UUID;
 
 /**
  * Brings a program through preparation and matching with the command gateway, for tests whose subject comes
- * after that: n pupils each paired with a teacher, fixed by order, with the given feedback dates.
+ * after that: n pupils each paired with a teacher, fixed by order, with the given feedback dates — in a school
+ * of its own, as that school's curator.
  */
 public final class ProgramScenario {
 
-    private static final MetaData CURATOR = MetaData.from(
-            new Actor("curator@scenario", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
     private static final LocalDate DAY = LocalDate.of(2020, 9, 1);
 
     public final ProgramId program = ProgramId.random();
+    public final TestSchool school;
     public final List<PersonId> mentees = new ArrayList<>();
     public final List<PersonId> mentors = new ArrayList<>();
     public final List<PairId> pairs = new ArrayList<>();
     private final CommandGateway commands;
 
+    private final MetaData curator;
+
     private ProgramScenario(CommandGateway commands) {
         this.commands = commands;
+        this.school = TestSchool.register(commands, "Школа сценария");
+        this.curator = school.asCurator("curator@scenario");
     }
 
     public static ProgramScenario withFixedPairs(CommandGateway commands, int pairs, List<LocalDate> feedbackDates) {
@@ -45,7 +49,7 @@ public final class ProgramScenario {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(command, CURATOR);
+        commands.sendAndWait(command, curator);
     }
 
     private PersonId person(String lastName) {
@@ -55,7 +59,7 @@ public final class ProgramScenario {
     }
 
     private void prepare(int pairs) {
-        send(new CreateProgram(program, new OrganizationId(UUID.randomUUID()), AcademicPeriod.parse("2020-2021"),
+        send(new CreateProgram(program, school.id(), AcademicPeriod.parse("2020-2021"),
                 "Программа наставничества " + program));
         send(new AppointCurator(program, person("Куратор"), "1-о", DAY));
         for (ProgramDocumentKind kind : List.of(ProgramDocumentKind.IMPLEMENTATION_ORDER,

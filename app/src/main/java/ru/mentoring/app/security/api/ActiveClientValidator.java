@@ -7,8 +7,9 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * A token of the embedded issuer is good only while its client is registered and not revoked: revoking a client
- * refuses its very next call, not only its next token. Each accepted call counts as the client's use.
+ * A token of the embedded issuer is good only while its client is not revoked: revoking a client refuses its very
+ * next call, not only its next token. Each accepted call counts as the client's use. (Only the issuer holds the
+ * signing key, and it signs for registered clients only.)
  */
 class ActiveClientValidator implements OAuth2TokenValidator<Jwt> {
 
@@ -21,7 +22,7 @@ class ActiveClientValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
         String clientId = token.getSubject();
-        if (clientId == null || !clients.active(clientId)) {
+        if (clientId == null || clients.revoked(clientId)) {
             return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
                     "the client is revoked or unknown", null));
         }

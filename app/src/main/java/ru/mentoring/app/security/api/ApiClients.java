@@ -61,9 +61,9 @@ public class ApiClients {
                 .list();
     }
 
-    /** Whether a client may still call: known and not revoked. */
-    public boolean active(String clientId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM api_client WHERE client_id = ? AND revoked_at IS NULL)")
+    /** Whether a client has been revoked. */
+    public boolean revoked(String clientId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM api_client WHERE client_id = ? AND revoked_at IS NOT NULL)")
                 .param(clientId)
                 .query(Boolean.class)
                 .single();
