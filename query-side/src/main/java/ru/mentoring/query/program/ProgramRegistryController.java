@@ -33,13 +33,15 @@ class ProgramRegistryController {
 
     @GetMapping
     ProgramPage list(@RequestParam(required = false) UUID organizationId,
+                     @RequestParam(required = false) String region,
+                     @RequestParam(required = false) String municipality,
                      @RequestParam(required = false) String period,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "20") int size) {
         FindPrograms query;
         try {
             query = new FindPrograms(organizationId == null ? null : new OrganizationId(organizationId),
-                    period == null || period.isBlank() ? null : AcademicPeriod.parse(period), page, size);
+                    blankToNull(region), blankToNull(municipality), period == null || period.isBlank() ? null : AcademicPeriod.parse(period), page, size);
         } catch (IllegalArgumentException e) {
             throw QueryProblems.badRequest(e.getMessage());
         }
@@ -52,5 +54,9 @@ class ProgramRegistryController {
                         ResponseTypes.optionalInstanceOf(ProgramSummary.class))
                 .join()
                 .orElseThrow(() -> QueryProblems.programNotFound(programId));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -72,6 +72,16 @@ class ProgramRegistryRepository {
             where.append(" AND organization_id = ?");
             params.add(query.organizationId().value());
         }
+        if (query.region() != null) {
+            // the directory of organizations says where each school lies
+            where.append(" AND organization_id IN (SELECT organization_id FROM organization_directory WHERE region = ?");
+            params.add(query.region());
+            if (query.municipality() != null) {
+                where.append(" AND municipality = ?");
+                params.add(query.municipality());
+            }
+            where.append(")");
+        }
         if (query.period() != null) {
             where.append(" AND period = ?");
             params.add(query.period().toString());

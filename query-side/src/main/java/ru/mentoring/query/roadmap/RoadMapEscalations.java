@@ -42,6 +42,23 @@ class RoadMapEscalations {
                 .toList();
     }
 
+    /** The owners of road maps lying in a region, or in one municipality of it: its schools and the territories. */
+    static Set<UUID> ownersIn(JdbcClient jdbc, String region, String municipality) {
+        Set<UUID> owners = new HashSet<>();
+        boolean one = municipality != null && !municipality.isBlank();
+        jdbc.sql("SELECT organization_id, municipality FROM organization_directory WHERE region = ?"
+                        + (one ? " AND municipality = ?" : ""))
+                .params(one ? List.of(region, municipality) : List.of(region))
+                .query((java.sql.ResultSet row) -> {
+                    owners.add(row.getObject(1, UUID.class));
+                    owners.add(new TerritoryId(TerritoryLevel.MUNICIPALITY, region, row.getString(2)).uuid());
+                });
+        if (!one) {
+            owners.add(new TerritoryId(TerritoryLevel.REGION, region, null).uuid());
+        }
+        return owners;
+    }
+
     private Set<UUID> organizationsOf(String region, String municipality) {
         return new HashSet<>(jdbc.sql("SELECT organization_id FROM organization_directory WHERE region = ? "
                 + "AND municipality = ?").params(region, municipality).query(UUID.class).list());

@@ -57,9 +57,11 @@ class RoadMapProgressController {
     @GetMapping
     List<RoadMapSummary> list(@RequestParam(required = false) RoadMapLevel level,
                               @RequestParam(required = false) UUID ownerId,
+                              @RequestParam(required = false) String region,
+                              @RequestParam(required = false) String municipality,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                               LocalDate asOf) {
-        return queries.query(new FindRoadMaps(level, ownerId, day(asOf)),
+        return queries.query(new FindRoadMaps(level, ownerId, blankToNull(region), blankToNull(municipality), day(asOf)),
                 ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
     }
 
@@ -67,9 +69,12 @@ class RoadMapProgressController {
     @GetMapping("/overdue")
     List<OverdueItem> overdue(@RequestParam(required = false) RoadMapLevel level,
                               @RequestParam(required = false) UUID ownerId,
+                              @RequestParam(required = false) String region,
+                              @RequestParam(required = false) String municipality,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                               LocalDate asOf) {
-        return queries.query(new FindOverdueItems(level, ownerId, day(asOf)),
+        return queries.query(new FindOverdueItems(level, ownerId, blankToNull(region), blankToNull(municipality),
+                        day(asOf)),
                 ResponseTypes.multipleInstancesOf(OverdueItem.class)).join();
     }
 
@@ -142,5 +147,9 @@ class RoadMapProgressController {
                 "Дорожная карта " + roadMapId + " не найдена");
         problem.setProperty("code", "road-map.not-found");
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -83,6 +83,10 @@ class RoadMapProgressQueries {
             where.append(" AND owner_id = ?");
             params.add(query.ownerId());
         }
+        if (query.region() != null) {
+            where.append(" AND owner_id = ANY (?)");
+            params.add(RoadMapEscalations.ownersIn(jdbc, query.region(), query.municipality()).toArray(UUID[]::new));
+        }
         return jdbc.sql("SELECT * FROM road_map_progress" + where + " ORDER BY created_at DESC, road_map_id")
                 .params(params)
                 .query((row, number) -> {
@@ -140,6 +144,10 @@ class RoadMapProgressQueries {
         if (query.ownerId() != null) {
             where.append(" AND m.owner_id = ?");
             params.add(query.ownerId());
+        }
+        if (query.region() != null) {
+            where.append(" AND m.owner_id = ANY (?)");
+            params.add(RoadMapEscalations.ownersIn(jdbc, query.region(), query.municipality()).toArray(UUID[]::new));
         }
         return jdbc.sql("""
                         SELECT m.road_map_id, m.title AS road_map_title, m.level, m.owner_id, i.item_id, i.number,

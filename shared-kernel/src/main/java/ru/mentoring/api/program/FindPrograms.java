@@ -11,7 +11,13 @@ import ru.mentoring.api.common.OrganizationId;
  * @param page           zero-based page number
  * @param size           programs per page
  */
-public record FindPrograms(OrganizationId organizationId, AcademicPeriod period, int page, int size) {
+public record FindPrograms(OrganizationId organizationId, String region, String municipality, AcademicPeriod period,
+                           int page, int size) {
+
+    /** The programs of one organization, or of all, by period. */
+    public FindPrograms(OrganizationId organizationId, AcademicPeriod period, int page, int size) {
+        this(organizationId, null, null, period, page, size);
+    }
 
     public FindPrograms {
         if (page < 0) {

@@ -31,6 +31,7 @@ public class RefusalAnswers implements AccessDeniedHandler {
             throws IOException, ServletException {
         boolean hidden = Boolean.TRUE.equals(request.getAttribute(EndpointAuthorization.HIDDEN));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/ui")) {
+            response.setStatus(hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(hidden ? "/ui/not-found" : "/ui/forbidden").forward(request, response);
             return;
         }

@@ -23,6 +23,7 @@ import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.ScopedLists;
 import ru.mentoring.app.ui.PageLinks;
 import ru.mentoring.app.ui.UiCommands;
 
@@ -42,8 +43,10 @@ class ProgramListPages {
 
     private final UiCommands commands;
     private final QueryGateway queries;
+    private final ScopedLists scoped;
 
-    ProgramListPages(UiCommands commands, QueryGateway queries) {
+    ProgramListPages(UiCommands commands, QueryGateway queries, ScopedLists scoped) {
+        this.scoped = scoped;
         this.commands = commands;
         this.queries = queries;
     }
@@ -64,7 +67,7 @@ class ProgramListPages {
             form.setOrganizationId(user.getOrganization());
         }
         model.addAttribute("programForm", form);
-        return list(Math.max(page, 0), model);
+        return list(Math.max(page, 0), user, model);
     }
 
     @PostMapping("/programs")
@@ -73,7 +76,7 @@ class ProgramListPages {
                   RedirectAttributes redirect) {
         AcademicPeriod period = errors.hasFieldErrors("period") ? null : period(form, errors);
         if (errors.hasErrors()) {
-            return list(0, model);
+            return list(0, user, model);
         }
         ProgramId programId = ProgramId.random();
         Optional<String> refused = commands.send(new CreateProgram(programId,
@@ -81,7 +84,7 @@ class ProgramListPages {
                 form.getTitle()), user, request);
         if (refused.isPresent()) {
             model.addAttribute("error", refused.get());
-            return list(0, model);
+            return list(0, user, model);
         }
         redirect.addFlashAttribute("notice", "program.created");
         return "redirect:/ui/programs/" + programId;
@@ -96,11 +99,11 @@ class ProgramListPages {
         }
     }
 
-    private String list(int page, Model model) {
-        ProgramPage programs = queries.query(new FindPrograms(null, null, page, PAGE_SIZE),
+    private String list(int page, UiUser user, Model model) {
+        ProgramPage programs = queries.query(scoped.programs(user, page, PAGE_SIZE),
                 ResponseTypes.instanceOf(ProgramPage.class)).join();
-        List<OrganizationSummary> organizations = queries.query(new FindOrganizations(null, null),
-                ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join();
+        List<OrganizationSummary> organizations = scoped.organizations(user, queries.query(
+                new FindOrganizations(null, null), ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join());
         model.addAttribute("programs", programs);
         model.addAttribute("pager", new PageLinks(programs.page(), programs.size(), programs.totalElements()));
         model.addAttribute("organizations", organizations);

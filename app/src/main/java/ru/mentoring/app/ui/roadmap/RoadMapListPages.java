@@ -22,6 +22,7 @@ import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.api.roadmap.RoadMapSummary;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.ScopedLists;
 import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.app.ui.UiCommands;
 import ru.mentoring.command.roadmap.RoadMapTemplates;
@@ -40,13 +41,15 @@ import java.util.UUID;
 class RoadMapListPages {
 
     private final QueryGateway queries;
+    private final ScopedLists scoped;
     private final UiCommands commands;
     private final RoadMapOwners owners;
     private final RoadMapTemplates templates;
     private final MoscowCalendar calendar;
 
     RoadMapListPages(QueryGateway queries, UiCommands commands, RoadMapOwners owners, RoadMapTemplates templates,
-                     MoscowCalendar calendar) {
+                     MoscowCalendar calendar, ScopedLists scoped) {
+        this.scoped = scoped;
         this.calendar = calendar;
         this.queries = queries;
         this.commands = commands;
@@ -55,8 +58,8 @@ class RoadMapListPages {
     }
 
     @GetMapping
-    String roadMaps(Model model) {
-        return list(model);
+    String roadMaps(@AuthenticationPrincipal UiUser user, Model model) {
+        return list(user, model);
     }
 
     @PostMapping("/from-template")
@@ -67,7 +70,7 @@ class RoadMapListPages {
         UUID owner = form.owner(errors);
         PlanPeriod period = form.planPeriod(errors);
         if (errors.hasErrors()) {
-            return list(model);
+            return list(user, model);
         }
         RoadMapId roadMapId = RoadMapId.random();
         return send(new CreateRoadMapFromTemplate(roadMapId, form.getTemplateCode(), owner, period, form.getTitle()),
@@ -82,7 +85,7 @@ class RoadMapListPages {
         UUID owner = form.owner(errors);
         PlanPeriod period = form.planPeriod(errors);
         if (errors.hasErrors()) {
-            return list(model);
+            return list(user, model);
         }
         RoadMapId roadMapId = RoadMapId.random();
         return send(new CreateRoadMap(roadMapId, form.getLevel(), owner, period, form.getTitle()),
@@ -94,13 +97,13 @@ class RoadMapListPages {
         Optional<String> refusal = commands.send(command, user, request);
         if (refusal.isPresent()) {
             model.addAttribute("error", refusal.get());
-            return list(model);
+            return list(user, model);
         }
         redirect.addFlashAttribute("notice", "roadmap.created");
         return "redirect:/ui/road-maps/" + roadMapId;
     }
 
-    private String list(Model model) {
+    private String list(UiUser user, Model model) {
         LocalDate today = calendar.today();
         String period = calendar.academicYear().toString();
         if (!model.containsAttribute("templateForm")) {
@@ -109,9 +112,10 @@ class RoadMapListPages {
         if (!model.containsAttribute("emptyForm")) {
             model.addAttribute("emptyForm", NewRoadMapForm.forPeriod(period));
         }
-        List<RoadMapSummary> roadMaps = queries.query(new FindRoadMaps(null, null, today),
+        List<RoadMapSummary> roadMaps = queries.query(scoped.roadMaps(user, today),
                 ResponseTypes.multipleInstancesOf(RoadMapSummary.class)).join();
-        List<RoadMapOwners.Owner> known = owners.all();
+        List<RoadMapOwners.Owner> known = owners.all().stream()
+                .filter(owner -> scoped.reaches(user, owner.id())).toList();
         model.addAttribute("roadMaps", roadMaps);
         model.addAttribute("ownerNames", RoadMapOwners.names(known));
         model.addAttribute("owners", known);

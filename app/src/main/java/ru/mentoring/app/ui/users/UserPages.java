@@ -24,6 +24,7 @@ import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.app.security.RoleScopes;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.ScopedLists;
 import ru.mentoring.app.security.UiUsers;
 
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,11 @@ class UserPages {
     private final PasswordEncoder passwords;
     private final QueryGateway queries;
     private final SessionRegistry sessions;
+    private final ScopedLists scoped;
 
-    UserPages(UiUsers users, PasswordEncoder passwords, QueryGateway queries, SessionRegistry sessions) {
+    UserPages(UiUsers users, PasswordEncoder passwords, QueryGateway queries, SessionRegistry sessions,
+              ScopedLists scoped) {
+        this.scoped = scoped;
         this.users = users;
         this.passwords = passwords;
         this.queries = queries;
@@ -60,8 +64,8 @@ class UserPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        return page(model);
+    String list(@AuthenticationPrincipal UiUser signedIn, Model model) {
+        return page(signedIn, model);
     }
 
     @PostMapping
@@ -83,14 +87,14 @@ class UserPages {
             errors.rejectValue("password", "users.password.bytes");
         }
         if (errors.hasErrors()) {
-            return page(model);
+            return page(signedIn, model);
         }
         try {
             users.add(new UiUser(form.getUsername(), passwords.encode(form.getPassword()), form.getRole(),
                     form.getRegion(), form.getMunicipality(), form.getOrganization(), form.getFullName(), true, false));
         } catch (DuplicateKeyException taken) {
             errors.rejectValue("username", "users.username.taken");
-            return page(model);
+            return page(signedIn, model);
         }
         redirect.addFlashAttribute("notice", "users.added");
         redirect.addFlashAttribute("noticeArg", form.getUsername());
@@ -100,6 +104,9 @@ class UserPages {
     @PostMapping("/{username}/enabled")
     String enable(@PathVariable String username, @RequestParam boolean enabled,
                   @AuthenticationPrincipal UiUser signedIn, RedirectAttributes redirect) {
+        if (!mayManage(signedIn, username)) {
+            return "forward:/ui/not-found";
+        }
         if (!enabled && username.equals(signedIn.getUsername())) {
             redirect.addFlashAttribute("refusal", "users.disable.self");
             return "redirect:/ui/admin/users";
@@ -125,13 +132,29 @@ class UserPages {
         }
     }
 
-    private String page(Model model) {
-        List<OrganizationSummary> organizations = queries.query(new FindOrganizations(null, null),
-                ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join();
+    /** The operator keeps every user; a regional administrator the users of their region. */
+    private boolean mayManage(UiUser signedIn, String username) {
+        return signedIn.getRole() == ActorRole.OPERATOR || users.all().stream()
+                .anyMatch(user -> user.getUsername().equals(username) && inRegion(user, signedIn));
+    }
+
+    private boolean inRegion(UiUser user, UiUser signedIn) {
+        if (signedIn.getRole() == ActorRole.OPERATOR) {
+            return true;
+        }
+        if (user.getOrganization() != null) {
+            return scoped.reaches(signedIn, java.util.UUID.fromString(user.getOrganization()));
+        }
+        return signedIn.getRegion() != null && signedIn.getRegion().equals(user.getRegion());
+    }
+
+    private String page(UiUser signedIn, Model model) {
+        List<OrganizationSummary> organizations = scoped.organizations(signedIn, queries.query(
+                new FindOrganizations(null, null), ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join());
         Map<String, String> names = organizations.stream().collect(Collectors.toMap(
                 organization -> organization.organizationId().toString(), OrganizationSummary::name,
                 (first, second) -> first));
-        model.addAttribute("users", users.all());
+        model.addAttribute("users", users.all().stream().filter(user -> inRegion(user, signedIn)).toList());
         model.addAttribute("organizations", organizations);
         model.addAttribute("organizationNames", names);
         model.addAttribute("roles", ROLES);
