@@ -99,7 +99,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new ScopedListRequest(), AuthorizationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/ui/programs", false)
+                        .defaultSuccessUrl("/ui", false)
                         .permitAll())
                 .exceptionHandling(denied -> denied.accessDeniedHandler(new RefusalAnswers(json)))
                 .sessionManagement(session -> session

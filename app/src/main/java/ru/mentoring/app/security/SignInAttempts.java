@@ -40,12 +40,16 @@ class SignInAttempts {
         }
         String login = event.getAuthentication().getName();
         log.warn("Admin UI: failed sign-in as '{}'", login);
+        // a lock that has run out starts the count again
         jdbc.sql("""
-                        UPDATE ui_user
-                           SET failed_sign_ins = failed_sign_ins + 1,
-                               locked_until = CASE WHEN failed_sign_ins + 1 >= :attempts
+                        UPDATE ui_user u
+                           SET failed_sign_ins = c.failures,
+                               locked_until = CASE WHEN c.failures >= :attempts
                                                    THEN now() + make_interval(secs => :seconds) END
-                         WHERE username = :login""")
+                          FROM (SELECT username,
+                                       CASE WHEN locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END AS failures
+                                  FROM ui_user WHERE username = :login) c
+                         WHERE u.username = c.username""")
                 .param("attempts", attempts)
                 .param("seconds", lockout.toSeconds())
                 .param("login", login)

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
@@ -51,9 +52,10 @@ class ProgramListPages {
         this.queries = queries;
     }
 
+    /** Where signing in leads: the operator, who keeps no programs, to the users. */
     @GetMapping
-    String start() {
-        return "redirect:/ui/programs";
+    String start(@AuthenticationPrincipal UiUser user) {
+        return user != null && user.getRole() == ActorRole.OPERATOR ? "redirect:/ui/admin/users" : "redirect:/ui/programs";
     }
 
     @GetMapping("/programs")
