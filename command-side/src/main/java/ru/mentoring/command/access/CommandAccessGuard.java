@@ -7,7 +7,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import ru.mentoring.api.access.AccessPolicy;
 import ru.mentoring.api.access.Place;
 import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.people.RegisterPerson;
+import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.common.MissingActorException;
 
 import javax.annotation.Nonnull;
@@ -17,8 +19,9 @@ import java.util.List;
  * Applies the access policy to every command, whoever sent it (the API, the admin UI, a policy): the command's
  * target is looked up where it lies ({@link CommandTargets}) inside the command's own transaction, and a
  * sender whose role or scope does not reach it is refused before any handler runs. A command on a thing that
- * does not exist goes on to its handler, which answers that it does not exist. Registering a person names no
- * target: the person is placed where the sender acts.
+ * does not exist goes on to its handler, which answers that it does not exist; one that would make a program or
+ * road map for an organization the directory does not know is refused. Registering a person names no target:
+ * the person is placed where the sender acts.
  */
 class CommandAccessGuard implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -39,11 +42,17 @@ class CommandAccessGuard implements MessageHandlerInterceptor<CommandMessage<?>>
         }
         if (!(command.getPayload() instanceof RegisterPerson)) {
             List<Place> places = targets.of(command.getPayload());
+            if (places.isEmpty() && actor.role() != ActorRole.SYSTEM) {
+                targets.unknownOwner(command.getPayload()).ifPresent(owner -> {
+                    throw new DomainRuleViolation("organization.unknown",
+                            "Организация или территория " + owner + " не зарегистрирована в справочнике");
+                });
+            }
             if (!places.isEmpty() && !AccessPolicy.allows(actor, AccessPolicy.Action.COMMAND, places)) {
                 throw new AccessDenied("Нет доступа: это за пределами вашей территории или организации");
             }
         } else if (actor.scope().region() == null && actor.scope().organizationId() == null
-                && actor.role() != ru.mentoring.api.common.ActorRole.SYSTEM) {
+                && actor.role() != ActorRole.SYSTEM) {
             throw new AccessDenied("Нет доступа: регистрировать людей может только сотрудник территории или организации");
         }
         return interceptorChain.proceed();

@@ -69,6 +69,25 @@ final class CommandTargets {
         return named(components, command);
     }
 
+    /**
+     * The organization or owner the command names that is not known at all — a program or road map would be
+     * made for a school the directory has never registered, where no one could ever reach it.
+     */
+    Optional<UUID> unknownOwner(Object command) {
+        if (!command.getClass().isRecord()) {
+            return Optional.empty();
+        }
+        for (RecordComponent component : command.getClass().getRecordComponents()) {
+            Object value = value(component, command);
+            UUID id = value instanceof OrganizationId organization ? organization.value()
+                    : component.getName().equals("ownerId") && value instanceof UUID owner ? owner : null;
+            if (id != null && places.of(id).isEmpty()) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The owner a new road map is made for: an organization's or a territory's id. */
     private Optional<List<Place>> owner(RecordComponent[] components, Object command) {
         for (RecordComponent component : components) {
