@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -229,6 +230,33 @@ class EndpointMatrixIT extends ApplicationIT {
         String token = api.token(new Actor("intruder", ActorRole.SYSTEM, null, null, null));
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/programs").header("Authorization", "Bearer " + token))
                 .andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void theSignedInSessionReadsTheApisExportsAndSendsCommandsOnlyWithItsCsrfToken() throws Exception {
+        Actor admin = actor(ActorRole.REGIONAL_ADMINISTRATOR);
+        var user = new UiUser(admin.userId(), "{noop}-", admin.role(), admin.region(), null, null, "Администратор",
+                true, false);
+        var session = authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        String program = "{\"organizationId\": \"" + home.school().id()
+                + "\", \"period\": \"2026-2027\", \"title\": \"Из сеанса\"}";
+
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/monitoring-forms.csv")
+                .param("year", "2026").with(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session).with(sessionCookie())
+                .contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session).with(sessionCookie())
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse()
+                .getStatus()).isEqualTo(201);
+    }
+
+    /** A browser sends its session's cookie along, also when a foreign page makes it post. */
+    private static RequestPostProcessor sessionCookie() {
+        return request -> {
+            request.setRequestedSessionId("browser-session");
+            return request;
+        };
     }
 
     private enum Place { HOME, AWAY }
