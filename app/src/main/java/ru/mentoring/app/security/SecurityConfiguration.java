@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -18,12 +19,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.app.security.access.EndpointAuthorization;
 import ru.mentoring.app.security.access.RefusalAnswers;
 import ru.mentoring.app.security.access.ScopedListRequest;
 import ru.mentoring.app.security.api.TokenClaims;
+
+import java.util.Map;
 
 /**
  * Who is who, and the one access policy on every request:
@@ -100,6 +104,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/ui", false)
+                        .failureHandler(signInFailures())
                         .permitAll())
                 .exceptionHandling(denied -> denied.accessDeniedHandler(new RefusalAnswers(json)))
                 .sessionManagement(session -> session
@@ -110,6 +115,14 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /** A locked account is told so; any other failure is "wrong login or password", whichever was wrong. */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return failures;
     }
 
     @Bean
