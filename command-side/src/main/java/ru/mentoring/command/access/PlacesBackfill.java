@@ -2,7 +2,7 @@ package ru.mentoring.command.access;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +22,12 @@ class PlacesBackfill implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlacesBackfill.class);
 
-    private final EventStore events;
+    private final EventStorageEngine events;
     private final PlacesWriter writer;
     private final JdbcPlaces places;
     private final TransactionTemplate transaction;
 
-    PlacesBackfill(EventStore events, PlacesWriter writer, JdbcPlaces places, TransactionTemplate transaction) {
+    PlacesBackfill(EventStorageEngine events, PlacesWriter writer, JdbcPlaces places, TransactionTemplate transaction) {
         this.events = events;
         this.writer = writer;
         this.places = places;
@@ -42,8 +42,9 @@ class PlacesBackfill implements ApplicationRunner {
             }
             AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(writer);
             AtomicLong count = new AtomicLong();
-            try (var stream = events.openStream(null)) {
-                stream.asStream().forEach(event -> handle(handlers, event, count));
+            // what is stored now, without waiting for more (the event store's own stream would tail forever)
+            try (var stream = events.readEvents(null, false)) {
+                stream.forEach(event -> handle(handlers, event, count));
             }
             if (count.get() > 0) {
                 log.info("Access places: {} past events placed", count.get());
