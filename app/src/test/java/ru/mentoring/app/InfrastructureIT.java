@@ -23,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AppointCurator;
@@ -42,11 +39,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application runs on the persistence the design fixes: Axon's JDBC components on PostgreSQL with the
- * schema from Flyway, Jackson everywhere (snapshots too), db-scheduler deadlines, and every projection on a pooled streaming
- * processor with a dead-letter queue.
+ * schema from Flyway, Jackson everywhere (snapshots too), db-scheduler deadlines, and every projection on a pooled
+ * streaming processor with a dead-letter queue.
  */
 class InfrastructureIT extends ApplicationIT {
-
 
     @Autowired
     private EventStorageEngine eventStorageEngine;
@@ -71,9 +67,6 @@ class InfrastructureIT extends ApplicationIT {
     @Autowired
     private CommandGateway commands;
 
-    private static final MetaData ACTOR = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
-
     @Test
     void storesEventsTokensSagasAndDeadlinesInPostgres() {
         assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
@@ -95,8 +88,10 @@ class InfrastructureIT extends ApplicationIT {
         assertThat(processors).containsKeys("program-registry", "road-map-progress", "road-map-milestones");
         processors.forEach((name, processor) -> {
             if (processor instanceof SubscribingEventProcessor) {
-                // only command-side lookups and the audit hash chain run in the command's transaction
-                assertThat(name).as("subscribing processor").isIn("program-titles", "event-hash-chain");
+                // only command-side lookups (titles, where things lie) and the audit hash chain run in the
+                // command's transaction
+                assertThat(name).as("subscribing processor")
+                        .isIn("program-titles", "access-places", "event-hash-chain");
             } else {
                 assertThat(processor).as(name).isInstanceOf(PooledStreamingEventProcessor.class);
                 assertThat(processing.deadLetterQueue(name)).as("dead-letter queue of " + name)
@@ -110,10 +105,12 @@ class InfrastructureIT extends ApplicationIT {
         ProgramId program = ProgramId.random();
         PersonId first = new PersonId(UUID.randomUUID());
         PersonId second = new PersonId(UUID.randomUUID());
-        commands.sendAndWait(new CreateProgram(program, new OrganizationId(UUID.randomUUID()),
-                AcademicPeriod.parse("2022-2023"), "Программа «Педагог – педагог»"), ACTOR);
-        commands.sendAndWait(new AppointCurator(program, first, "7-о", LocalDate.of(2022, 9, 1)), ACTOR);
-        commands.sendAndWait(new AppointCurator(program, second, "8-о", LocalDate.of(2022, 9, 2)), ACTOR);
+        TestSchool school = TestSchool.register(commands, "Школа снимков");
+        MetaData administrator = regionalAdministratorOf(school);
+        commands.sendAndWait(new CreateProgram(program, school.id(), AcademicPeriod.parse("2022-2023"),
+                "Программа «Педагог – педагог»"), administrator);
+        commands.sendAndWait(new AppointCurator(program, first, "7-о", LocalDate.of(2022, 9, 1)), administrator);
+        commands.sendAndWait(new AppointCurator(program, second, "8-о", LocalDate.of(2022, 9, 2)), administrator);
 
         String snapshot = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM snapshotevententry
@@ -123,7 +120,7 @@ class InfrastructureIT extends ApplicationIT {
                 .isEqualTo(second.value().toString());
         // the snapshot restored the current curator: appointing the same person again is still refused
         assertThatThrownBy(() -> commands.sendAndWait(
-                new AppointCurator(program, second, "9-о", LocalDate.of(2022, 9, 3)), ACTOR))
+                new AppointCurator(program, second, "9-о", LocalDate.of(2022, 9, 3)), administrator))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("уже назначен");
     }
@@ -131,11 +128,13 @@ class InfrastructureIT extends ApplicationIT {
     @Test
     void aSecondStreamForOneIdIsRecognisedAsADuplicateNotAStorageFailure() {
         ProgramId program = ProgramId.random();
-        OrganizationId school = new OrganizationId(UUID.randomUUID());
-        commands.sendAndWait(new CreateProgram(program, school, AcademicPeriod.parse("2023-2024"), "Первая"), ACTOR);
+        TestSchool school = TestSchool.register(commands, "Школа дубликатов");
+        MetaData administrator = regionalAdministratorOf(school);
+        commands.sendAndWait(new CreateProgram(program, school.id(), AcademicPeriod.parse("2023-2024"), "Первая"),
+                administrator);
 
         assertThatThrownBy(() -> commands.sendAndWait(
-                new CreateProgram(program, school, AcademicPeriod.parse("2023-2024"), "Вторая"), ACTOR))
+                new CreateProgram(program, school.id(), AcademicPeriod.parse("2023-2024"), "Вторая"), administrator))
                 .isInstanceOf(AggregateStreamCreationException.class);
     }
 
@@ -147,5 +146,9 @@ class InfrastructureIT extends ApplicationIT {
                         SELECT data_type FROM information_schema.columns
                          WHERE table_name = 'domainevententry' AND column_name = 'payload'""")
                 .query(String.class).single()).isEqualTo("bytea");
+    }
+
+    private static MetaData regionalAdministratorOf(TestSchool school) {
+        return MetaData.from(school.administrator("admin@region").asMetaData());
     }
 }

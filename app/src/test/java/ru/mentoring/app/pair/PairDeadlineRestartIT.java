@@ -1,13 +1,10 @@
 package ru.mentoring.app.pair;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
@@ -48,7 +45,7 @@ class PairDeadlineRestartIT {
                     .param(silent.value()).query(java.sql.Timestamp.class).single().toInstant();
             app.getBean(CommandGateway.class).sendAndWait(new RecordMeeting(met, MeetingType.ORGANIZATIONAL,
                     LocalDate.of(2020, 10, 2), MeetingFormat.IN_PERSON, "Знакомство", null, Instant.now()),
-                    MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData()));
+                    scenario.school.asCurator("curator@scenario"));
             assertThat(Instant.now()).as("stopped before the deadline").isBefore(due);
         }
         assertThat(overdueEvents()).isZero();
@@ -74,8 +71,9 @@ class PairDeadlineRestartIT {
     }
 
     private long overdueEvents() {
-        try (var connection = database.connect(); var statement = connection.prepareStatement(
-                "SELECT count(*) FROM domainevententry WHERE payloadtype = 'ru.mentoring.api.pair.FirstMeetingOverdue'");
+        try (var connection = database.connect(); var statement = connection.prepareStatement("""
+                SELECT count(*) FROM domainevententry
+                 WHERE payloadtype = 'ru.mentoring.api.pair.FirstMeetingOverdue'""");
              var rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);

@@ -1,7 +1,10 @@
 package ru.mentoring.app.pair;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -11,10 +14,6 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.pair.OpenPair;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.InteractionFormat;
@@ -36,21 +35,23 @@ import static org.awaitility.Awaitility.await;
  */
 class PairLifecycleIT extends ApplicationIT {
 
-    private static final HttpHeaders CURATOR = ApiClient.actor("curator@school1", "ORGANIZATION_CURATOR", null);
-
     @Autowired
     private TestRestTemplate http;
     @LocalServerPort
     private int port;
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
 
     private ApiClient api;
+    private HttpHeaders curator;
 
     @Test
     void pairsRunFromFixingToTheirOutcome() {
-        api = new ApiClient(http, port);
+        api = new ApiClient(http, port, keys);
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 3, List.of());
+        curator = api.as(scenario.school.curator("curator@school1"));
         PairId completed = scenario.pairs.get(0);
         PairId working = scenario.pairs.get(1);
         PairId dissolved = scenario.pairs.get(2);
@@ -60,7 +61,7 @@ class PairLifecycleIT extends ApplicationIT {
         assertThatThrownBy(() -> commands.sendAndWait(new OpenPair(completed, scenario.program,
                 MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null, Set.of(scenario.mentors.get(0)),
                 Set.of(scenario.mentees.get(0)), Instant.now(), Instant.now(), Duration.ofDays(30), List.of()),
-                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData())))
+                scenario.school.asCurator("curator@school1")))
                 .isInstanceOf(AggregateStreamCreationException.class);
 
         Answer outOfOrder = meeting(completed, "TRIAL");
@@ -68,7 +69,7 @@ class PairLifecycleIT extends ApplicationIT {
         assertThat(outOfOrder.body().path("detail").asText()).contains("следующей может быть «организационная»");
 
         for (PairId pair : List.of(completed, working)) {
-            ok(api.post("/api/pairs/" + pair.value() + "/agreement", "{\"signedOn\": \"2020-10-05\"}", CURATOR));
+            ok(api.post("/api/pairs/" + pair.value() + "/agreement", "{\"signedOn\": \"2020-10-05\"}", curator));
             ok(meeting(pair, "ORGANIZATIONAL"));
             ok(meeting(pair, "TRIAL"));
             ok(meeting(pair, "PLANNING"));
@@ -76,25 +77,25 @@ class PairLifecycleIT extends ApplicationIT {
                     {"activities": [
                       {"title": "Подготовка к олимпиаде", "dueDate": "2020-12-01", "expectedResult": "Участие"},
                       {"title": "Проект «Математика вокруг нас»", "dueDate": "2021-03-01", "expectedResult": "Защита"}],
-                     "approvedOn": "2020-10-20"}""", CURATOR));
+                     "approvedOn": "2020-10-20"}""", curator));
             ok(meeting(pair, "REGULAR"));
             ok(api.post("/api/pairs/" + pair.value() + "/plan/activities/1/completion", """
-                    {"completedOn": "2020-12-01", "evidence": "Диплом участника муниципального этапа"}""", CURATOR));
+                    {"completedOn": "2020-12-01", "evidence": "Диплом участника муниципального этапа"}""", curator));
         }
         ok(api.post("/api/pairs/" + completed.value() + "/plan/activities/2/completion", """
-                {"completedOn": "2021-03-01", "evidence": "Проект защищён"}""", CURATOR));
+                {"completedOn": "2021-03-01", "evidence": "Проект защищён"}""", curator));
         ok(meeting(completed, "REGULAR"));
         ok(meeting(completed, "FINAL"));
         ok(api.post("/api/pairs/" + completed.value() + "/feedback", """
                 {"from": "MENTEE", "personId": "%s", "score": 5, "comment": "Очень помогло", "date": "2021-04-15"}"""
-                .formatted(scenario.mentees.get(0).value()), CURATOR));
+                .formatted(scenario.mentees.get(0).value()), curator));
         ok(api.post("/api/pairs/" + completed.value() + "/feedback", """
                 {"from": "MENTOR", "personId": "%s", "score": 4, "date": "2021-04-15"}"""
-                .formatted(scenario.mentors.get(0).value()), CURATOR));
+                .formatted(scenario.mentors.get(0).value()), curator));
         ok(api.post("/api/pairs/" + completed.value() + "/completion", """
-                {"outcome": "Призёр олимпиады, проект защищён", "completedOn": "2021-05-20"}""", CURATOR));
+                {"outcome": "Призёр олимпиады, проект защищён", "completedOn": "2021-05-20"}""", curator));
         ok(api.post("/api/pairs/" + dissolved.value() + "/dissolution", """
-                {"reason": "Наставник уволился", "dissolvedOn": "2020-11-10"}""", CURATOR));
+                {"reason": "Наставник уволился", "dissolvedOn": "2020-11-10"}""", curator));
 
         awaitPair(completed, pair -> {
             assertThat(pair.path("status").asText()).isEqualTo("COMPLETED");
@@ -115,15 +116,16 @@ class PairLifecycleIT extends ApplicationIT {
 
         String program = scenario.program.value().toString();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode unmatched = api.get("/api/bases/mentees?programId=" + program + "&pairStatus=UNMATCHED").body();
+            JsonNode unmatched = api.get("/api/bases/mentees?programId=" + program + "&pairStatus=UNMATCHED",
+                    curator).body();
             assertThat(unmatched.path("items").findValuesAsText("personId"))
                     .containsExactly(scenario.mentees.get(2).value().toString());
-            assertThat(api.get("/api/programs/" + program + "/overview").body().path("pairsFixed").asInt())
+            assertThat(api.get("/api/programs/" + program + "/overview", curator).body().path("pairsFixed").asInt())
                     .isEqualTo(2);
         });
-        JsonNode all = api.get("/api/programs/" + program + "/pairs").body();
+        JsonNode all = api.get("/api/programs/" + program + "/pairs", curator).body();
         assertThat(all.findValuesAsText("status")).containsExactlyInAnyOrder("COMPLETED", "ACTIVE", "DISSOLVED");
-        assertThat(api.get("/api/programs/" + program + "/pairs?attention=true").body()).isEmpty();
+        assertThat(api.get("/api/programs/" + program + "/pairs?attention=true", curator).body()).isEmpty();
 
         Answer afterEnd = meeting(completed, "REGULAR");
         assertThat(afterEnd.status()).isEqualTo(422);
@@ -133,7 +135,7 @@ class PairLifecycleIT extends ApplicationIT {
     private Answer meeting(PairId pair, String type) {
         return api.post("/api/pairs/" + pair.value() + "/meetings", """
                 {"type": "%s", "date": "2020-10-12", "format": "IN_PERSON", "topic": "Встреча: %s"}"""
-                .formatted(type, type), CURATOR);
+                .formatted(type, type), curator);
     }
 
     private static void ok(Answer answer) {
@@ -142,6 +144,6 @@ class PairLifecycleIT extends ApplicationIT {
 
     private void awaitPair(PairId pair, Consumer<JsonNode> check) {
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> check.accept(api.get("/api/pairs/" + pair.value()).body()));
+                .untilAsserted(() -> check.accept(api.get("/api/pairs/" + pair.value(), curator).body()));
     }
 }

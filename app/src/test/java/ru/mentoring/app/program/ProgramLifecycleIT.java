@@ -1,11 +1,15 @@
 package ru.mentoring.app.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
@@ -30,7 +34,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ProgramLifecycleIT extends ApplicationIT {
 
-    private static final HttpHeaders CURATOR = ApiClient.actor("shirshova@kogalym", "ORGANIZATION_CURATOR", null);
+    private static final String REGION = "Ханты-Мансийский автономный округ – Югра";
+    /** The regional mentoring centre registers the school; its curator runs the program. */
+    private static final Actor REGIONAL_ADMINISTRATOR =
+            new Actor("admin@ugra", ActorRole.REGIONAL_ADMINISTRATOR, REGION, null, null);
 
     /** Pupils (fictitious: the seeds name no children): name and age. */
     private static final Map<String, Integer> PUPILS = new LinkedHashMap<>();
@@ -52,18 +59,22 @@ class ProgramLifecycleIT extends ApplicationIT {
     private TestRestTemplate http;
     @LocalServerPort
     private int port;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
 
     private ApiClient api;
+    private HttpHeaders curator;
     private String program;
     private final Map<String, String> people = new LinkedHashMap<>();
 
     @Test
     void aProgramRunsFromPreparationToCompletion() {
-        api = new ApiClient(http, port);
+        api = new ApiClient(http, port, keys);
         String school = created(api.post("/api/organizations", """
                 {"name": "МАОУ «Средняя общеобразовательная школа № 1» города Когалыма",
-                 "municipality": "город Когалым", "region": "Ханты-Мансийский автономный округ – Югра"}""", CURATOR))
-                .path("organizationId").asText();
+                 "municipality": "город Когалым", "region": "%s"}""".formatted(REGION),
+                api.as(REGIONAL_ADMINISTRATOR))).path("organizationId").asText();
+        curator = api.as(new Actor("shirshova@kogalym", ActorRole.ORGANIZATION_CURATOR, null, null, school));
         PUPILS.forEach((name, age) -> register(name, 2020 - age));
         register("Шарафутдинова Ирина", 1970);
         register("Орлова Ольга", 1980);
@@ -74,10 +85,10 @@ class ProgramLifecycleIT extends ApplicationIT {
         // 1. preparation (seed 004, organization items 1–15)
         program = created(api.post("/api/programs", """
                 {"organizationId": "%s", "period": "2020-2021", "title": "Программа наставничества обучающихся"}"""
-                .formatted(school), CURATOR)).path("programId").asText();
+                .formatted(school), curator)).path("programId").asText();
         ok(api.post("/api/programs/" + program + "/curator", """
                 {"curatorId": "%s", "orderNumber": "112-о", "orderDate": "2020-08-28"}"""
-                .formatted(people.get("Шарафутдинова Ирина")), CURATOR));
+                .formatted(people.get("Шарафутдинова Ирина")), curator));
         for (String[] document : List.of(new String[]{"IMPLEMENTATION_ORDER", "110-о"},
                 new String[]{"PROGRAM_REGULATION", "111-о"}, new String[]{"CURATOR_APPOINTMENT_ORDER", "112-о"})) {
             step("/documents", """
@@ -97,7 +108,8 @@ class ProgramLifecycleIT extends ApplicationIT {
                     {"personId": "%s", "category": "STUDENT", "age": %d, "grade": "%dА",
                      "request": "%s", "requestSource": "CLASS_TEACHER", "enrolledOn": "2020-09-07"}"""
                     .formatted(people.get(pupil.getKey()), pupil.getValue(), grade++ % 5 + 5,
-                            pupil.getValue() < 13 ? "адаптация в коллективе, учёба" : "подготовка к олимпиаде по математике"));
+                            pupil.getValue() < 13 ? "адаптация в коллективе, учёба"
+                                    : "подготовка к олимпиаде по математике"));
         }
         enrollMentor("Орлова Ольга", "TEACHER", null, 15, "математика, подготовка к олимпиаде", 3);
         enrollMentor("Петров Павел", "TEACHER", null, 10, "адаптация, классное руководство, учёба", 3);
@@ -111,7 +123,7 @@ class ProgramLifecycleIT extends ApplicationIT {
             assertThat(values(base, "municipality")).containsOnly("город Когалым");
         });
 
-        Answer tooEarly = api.post("/api/programs/" + program + "/stage", "{\"to\": \"MATCHING\"}", CURATOR);
+        Answer tooEarly = api.post("/api/programs/" + program + "/stage", "{\"to\": \"MATCHING\"}", curator);
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(tooEarly.body().path("code").asText()).isEqualTo("program.stage-conditions-unmet");
         JsonNode consentMissing = condition(tooEarly.body(), "consent-missing");
@@ -131,7 +143,8 @@ class ProgramLifecycleIT extends ApplicationIT {
         consent("Сидоров Семён", "LEGAL_REPRESENTATIVE");
         for (String mentor : List.of("Орлова Ольга", "Петров Павел", "Романова Рита", "Сидоров Семён")) {
             step("/mentors/" + people.get(mentor) + "/interview", """
-                    {"date": "2020-09-14", "withPsychologist": %s, "passed": true}""".formatted(mentor.startsWith("Р")));
+                    {"date": "2020-09-14", "withPsychologist": %s, "passed": true}"""
+                    .formatted(mentor.startsWith("Р")));
         }
         step("/mentor-trainings", """
                 {"date": "2020-09-17", "topic": "Роль и задачи наставника", "attended": [%s]}"""
@@ -152,7 +165,7 @@ class ProgramLifecycleIT extends ApplicationIT {
                 {"preferred": [%s]}""".formatted(quoted("Белова Дарья")));
         // mutual first choices are matched together in any stable assignment; the rest follows the questionnaires
         JsonNode suggestion = await().atMost(Duration.ofSeconds(20)).until(
-                () -> api.get("/api/programs/" + program + "/match-suggestion").body(),
+                () -> api.get("/api/programs/" + program + "/match-suggestion", curator).body(),
                 body -> StreamSupport.stream(body.path("pairs").spliterator(), false).anyMatch(pair ->
                         pair.path("menteeId").asText().equals(people.get("Белова Дарья"))
                                 && pair.path("mentorId").asText().equals(people.get("Сидоров Семён"))));
@@ -160,7 +173,7 @@ class ProgramLifecycleIT extends ApplicationIT {
         assertThat(suggestion.path("unmatchedMentees")).hasSize(2);
         assertThat(suggestion.path("pairs")).allSatisfy(pair -> assertThat(pair.path("form").asText())
                 .isIn("TEACHER_STUDENT", "STUDENT_STUDENT"));
-        Answer accepted = api.post("/api/programs/" + program + "/match-suggestion/acceptance", "", CURATOR);
+        Answer accepted = api.post("/api/programs/" + program + "/match-suggestion/acceptance", "", curator);
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(201);
         assertThat(accepted.body().path("pairIds")).hasSize(8);
         assertThat(accepted.body().path("unmatchedMentees")).hasSize(2);
@@ -206,7 +219,7 @@ class ProgramLifecycleIT extends ApplicationIT {
                 {"title": "Олимпиада как общий проект", "summary": "Пара «ученик – ученик» подготовила призёра \
                 муниципального этапа олимпиады", "publishedAt": "https://school1.example/mentoring"}""");
         step("/mentees/" + people.get("Белова Дарья") + "/move-to-mentor-base", "");
-        Answer notYet = api.post("/api/programs/" + program + "/stage", "{\"to\": \"COMPLETED\"}", CURATOR);
+        Answer notYet = api.post("/api/programs/" + program + "/stage", "{\"to\": \"COMPLETED\"}", curator);
         assertThat(notYet.status()).isEqualTo(422);
         assertThat(condition(notYet.body(), "report-missing").path("message").asText())
                 .isEqualTo("Не представлен отчёт мониторинга");
@@ -231,19 +244,19 @@ class ProgramLifecycleIT extends ApplicationIT {
         // personal data erased: the base keeps the person, without a name
         String erased = people.get("Алексеев Артём");
         assertThat(api.post("/api/people/" + erased + "/erasure", """
-                {"reason": "Отзыв согласия, срок хранения истёк"}""", CURATOR).status()).isEqualTo(204);
-        JsonNode base = api.get("/api/bases/mentees?programId=" + program + "&size=20").body();
+                {"reason": "Отзыв согласия, срок хранения истёк"}""", curator).status()).isEqualTo(204);
+        JsonNode base = api.get("/api/bases/mentees?programId=" + program + "&size=20", curator).body();
         assertThat(StreamSupport.stream(base.path("items").spliterator(), false)
                 .filter(row -> row.path("personId").asText().equals(erased))
                 .map(row -> row.path("fullName").asText())).containsExactly("(данные удалены)");
-        assertThat(api.get("/api/people/" + erased).body().path("lastName").isNull()).isTrue();
+        assertThat(api.get("/api/people/" + erased, curator).body().path("lastName").isNull()).isTrue();
     }
 
     private void register(String name, int birthYear) {
         String[] parts = name.split(" ");
         String id = created(api.post("/api/people", """
                 {"lastName": "%s", "firstName": "%s", "birthDate": "%d-03-15"}"""
-                .formatted(parts[0], parts[1], birthYear), CURATOR)).path("personId").asText();
+                .formatted(parts[0], parts[1], birthYear), curator)).path("personId").asText();
         people.put(name, id);
     }
 
@@ -266,7 +279,7 @@ class ProgramLifecycleIT extends ApplicationIT {
     }
 
     private void step(String path, String body) {
-        ok(api.post("/api/programs/" + program + path, body.isEmpty() ? "{}" : body, CURATOR));
+        ok(api.post("/api/programs/" + program + path, body.isEmpty() ? "{}" : body, curator));
     }
 
     private static void ok(Answer answer) {
@@ -283,21 +296,21 @@ class ProgramLifecycleIT extends ApplicationIT {
     }
 
     private void awaitOverview(Consumer<JsonNode> check) {
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> check.accept(api.get("/api/programs/" + program + "/overview").body()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> check.accept(api.get("/api/programs/" + program + "/overview", curator).body()));
     }
 
     private void awaitBase(String baseAndFilters, Consumer<JsonNode> check) {
         String separator = baseAndFilters.contains("?") ? "&" : "?";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> check.accept(api.get("/api/bases/"
-                + baseAndFilters + separator + "programId=" + program + "&size=50").body()));
+                + baseAndFilters + separator + "programId=" + program + "&size=50", curator).body()));
     }
 
     private List<String> fixedParticipants() {
         List<String> fixed = new ArrayList<>();
         for (String base : List.of("mentees", "mentors")) {
-            api.get("/api/bases/" + base + "?programId=" + program + "&pairStatus=FIXED&size=50").body().path("items")
-                    .forEach(row -> fixed.add(row.path("personId").asText()));
+            api.get("/api/bases/" + base + "?programId=" + program + "&pairStatus=FIXED&size=50", curator).body()
+                    .path("items").forEach(row -> fixed.add(row.path("personId").asText()));
         }
         return fixed;
     }

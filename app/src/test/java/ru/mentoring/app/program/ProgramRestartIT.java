@@ -1,23 +1,19 @@
 package ru.mentoring.app.program;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.TestDatabase;
+import ru.mentoring.app.TestSchool;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,14 +25,13 @@ import static org.awaitility.Awaitility.await;
 class ProgramRestartIT {
 
     private final TestDatabase database = TestDatabase.fresh();
-    private final OrganizationId school = new OrganizationId(UUID.randomUUID());
-    private final MetaData curator = MetaData.from(
-            new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null, school.toString()).asMetaData());
+    private TestSchool school;
 
     @Test
     void programSurvivesARestartAndIsProjectedOnce() {
         ProgramId first = ProgramId.random();
         try (ConfigurableApplicationContext app = start(new DeliveryRecorder())) {
+            school = TestSchool.register(app.getBean(CommandGateway.class), "МАОУ СОШ № 1");
             create(app, first, "Программа наставничества «Учитель – ученик»");
             await().atMost(Duration.ofSeconds(20)).until(() -> registryTitle(app, first) != null);
             assertThat(recorder(app).delivered()).containsExactly(first);
@@ -53,8 +48,9 @@ class ProgramRestartIT {
             assertThat(recorder(app).delivered()).containsExactly(second);
             assertThat(jdbc(app).sql("SELECT count(*) FROM program_registry").query(Long.class).single())
                     .isEqualTo(2);
+            // the school's registration and the two programs, each stored once
             assertThat(jdbc(app).sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
-                    .isEqualTo(2);
+                    .isEqualTo(3);
         }
     }
 
@@ -70,7 +66,8 @@ class ProgramRestartIT {
 
     private void create(ConfigurableApplicationContext app, ProgramId id, String title) {
         app.getBean(CommandGateway.class).sendAndWait(
-                new CreateProgram(id, school, AcademicPeriod.parse("2021-2022"), title), curator);
+                new CreateProgram(id, school.id(), AcademicPeriod.parse("2021-2022"), title),
+                school.asCurator("curator@school1"));
     }
 
     private static DeliveryRecorder recorder(ConfigurableApplicationContext app) {
