@@ -16,9 +16,9 @@ import javax.annotation.Nonnull;
 import java.util.List;
 
 /**
- * Applies the access policy to every command, whoever sent it (the API, the admin UI, a policy): the command's
- * target is looked up where it lies ({@link CommandTargets}) inside the command's own transaction, and a
- * sender whose role or scope does not reach it is refused before any handler runs. A command on a thing that
+ * Applies the access policy to every command, whoever sent it (the API, the admin UI, a policy): what the
+ * command acts on is looked up where it lies ({@link CommandTargets}) inside the command's own transaction, and
+ * a sender whose role or scope does not reach all of it is refused before any handler runs. A command on a thing that
  * does not exist goes on to its handler, which answers that it does not exist; one that would make a program or
  * road map for an organization the directory does not know is refused. Registering a person names no target:
  * the person is placed where the sender acts.
@@ -41,14 +41,14 @@ class CommandAccessGuard implements MessageHandlerInterceptor<CommandMessage<?>>
             throw new AccessDenied("Роль " + actor.role() + " не отдаёт команд: только читает");
         }
         if (!(command.getPayload() instanceof RegisterPerson)) {
-            List<Place> places = targets.of(command.getPayload());
-            if (places.isEmpty() && actor.role() != ActorRole.SYSTEM) {
+            List<List<Place>> things = targets.of(command.getPayload());
+            if (things.isEmpty() && actor.role() != ActorRole.SYSTEM) {
                 targets.unknownOwner(command.getPayload()).ifPresent(owner -> {
                     throw new DomainRuleViolation("organization.unknown",
                             "Организация или территория " + owner + " не зарегистрирована в справочнике");
                 });
             }
-            if (!places.isEmpty() && !AccessPolicy.allows(actor, AccessPolicy.Action.COMMAND, places)) {
+            if (things.stream().anyMatch(places -> !AccessPolicy.allows(actor, AccessPolicy.Action.COMMAND, places))) {
                 throw new AccessDenied("Нет доступа: это за пределами вашей территории или организации");
             }
         } else if (actor.scope().region() == null && actor.scope().organizationId() == null

@@ -10,26 +10,20 @@ import ru.mentoring.api.reporting.TerritoryId;
 import ru.mentoring.api.roadmap.RoadMapId;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
- * Where a command's target lies, read from the command's own fields: the most specific known thing it names
- * — a pair, then a program, a road map (or the owner a new one is made for), an organization, a territory,
- * a person. A command that creates a thing names the thing it is made in too (a program its organization), so
- * the new id, still unknown, is passed over. A new organization lies in the region and municipality it names.
+ * What a command acts on, read from its own fields, each with the places it lies in. Every pair, program, road
+ * map, organization or road-map owner the command names and the system knows counts — the one it changes and
+ * the ones it ties it to (an item bound to a program's milestone names both), so the sender must reach them all.
+ * A new thing's own id, still unknown, is passed over: a new program is judged by its organization. A command
+ * that names none of them is judged by the territory it names (a new organization's region and municipality,
+ * a territory's figures), or else by the person it names, who lies wherever they were registered or enrolled.
  */
 final class CommandTargets {
-
-    /** The kinds of ids, most specific first. */
-    private static final List<Function<Object, Optional<UUID>>> IDS = List.of(
-            value -> value instanceof PairId id ? Optional.of(id.value()) : Optional.empty(),
-            value -> value instanceof ProgramId id ? Optional.of(id.value()) : Optional.empty(),
-            value -> value instanceof RoadMapId id ? Optional.of(id.value()) : Optional.empty(),
-            value -> value instanceof OrganizationId id ? Optional.of(id.value()) : Optional.empty(),
-            value -> value instanceof PersonId id ? Optional.of(id.value()) : Optional.empty());
 
     private final Places places;
 
@@ -37,36 +31,39 @@ final class CommandTargets {
         this.places = places;
     }
 
-    /** The places of the command's target; empty when it names nothing known (the target does not exist). */
-    List<Place> of(Object command) {
-        Class<?> type = command.getClass();
-        if (!type.isRecord()) {
+    /** The places of each thing the command acts on; empty when it names nothing known. */
+    List<List<Place>> of(Object command) {
+        if (!command.getClass().isRecord()) {
             return List.of();
         }
-        RecordComponent[] components = type.getRecordComponents();
-        for (Function<Object, Optional<UUID>> kind : IDS) {
-            for (RecordComponent component : components) {
-                Optional<UUID> id = kind.apply(value(component, command));
-                if (id.isPresent()) {
-                    List<Place> found = places.of(id.get());
-                    if (!found.isEmpty()) {
-                        return found;
-                    }
-                }
-            }
-            if (kind == IDS.get(2)) {
-                Optional<List<Place>> owner = owner(components, command);
-                if (owner.isPresent()) {
-                    return owner.get();
-                }
-            }
-        }
+        RecordComponent[] components = command.getClass().getRecordComponents();
+        List<List<Place>> things = new ArrayList<>();
+        List<Place> person = List.of();
+        List<Place> territory = List.of();
         for (RecordComponent component : components) {
-            if (value(component, command) instanceof TerritoryId territory) {
-                return List.of(new Place(territory.region(), territory.municipality(), null));
+            Object value = value(component, command);
+            Optional<UUID> thing = thing(component, value);
+            if (thing.isPresent()) {
+                List<Place> found = places.of(thing.get());
+                if (!found.isEmpty()) {
+                    things.add(found);
+                }
+            } else if (value instanceof PersonId id && person.isEmpty()) {
+                person = places.of(id.value());
+            } else if (value instanceof TerritoryId id) {
+                territory = List.of(new Place(id.region(), id.municipality(), null));
             }
         }
-        return named(components, command);
+        if (!things.isEmpty()) {
+            return things;
+        }
+        if (territory.isEmpty()) {
+            territory = named(components, command);
+        }
+        if (!territory.isEmpty()) {
+            return List.of(territory);
+        }
+        return person.isEmpty() ? List.of() : List.of(person);
     }
 
     /**
@@ -80,7 +77,7 @@ final class CommandTargets {
         for (RecordComponent component : command.getClass().getRecordComponents()) {
             Object value = value(component, command);
             UUID id = value instanceof OrganizationId organization ? organization.value()
-                    : component.getName().equals("ownerId") && value instanceof UUID owner ? owner : null;
+                    : isOwner(component, value) ? (UUID) value : null;
             if (id != null && places.of(id).isEmpty()) {
                 return Optional.of(id);
             }
@@ -88,15 +85,25 @@ final class CommandTargets {
         return Optional.empty();
     }
 
-    /** The owner a new road map is made for: an organization's or a territory's id. */
-    private Optional<List<Place>> owner(RecordComponent[] components, Object command) {
-        for (RecordComponent component : components) {
-            if (component.getName().equals("ownerId") && value(component, command) instanceof UUID owner) {
-                List<Place> found = places.of(owner);
-                return found.isEmpty() ? Optional.empty() : Optional.of(found);
-            }
+    private static Optional<UUID> thing(RecordComponent component, Object value) {
+        if (value instanceof PairId id) {
+            return Optional.of(id.value());
         }
-        return Optional.empty();
+        if (value instanceof ProgramId id) {
+            return Optional.of(id.value());
+        }
+        if (value instanceof RoadMapId id) {
+            return Optional.of(id.value());
+        }
+        if (value instanceof OrganizationId id) {
+            return Optional.of(id.value());
+        }
+        return isOwner(component, value) ? Optional.of((UUID) value) : Optional.empty();
+    }
+
+    /** The owner a new road map is made for: an organization's or a territory's id. */
+    private static boolean isOwner(RecordComponent component, Object value) {
+        return component.getName().equals("ownerId") && value instanceof UUID;
     }
 
     /** A new organization lies where its own fields say. */

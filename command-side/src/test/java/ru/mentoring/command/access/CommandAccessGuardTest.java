@@ -14,7 +14,11 @@ import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.program.RecordMentorTraining;
+import ru.mentoring.api.roadmap.BindRoadMapItemToMilestone;
+import ru.mentoring.api.roadmap.RoadMapId;
+import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.time.LocalDate;
@@ -63,6 +67,19 @@ class CommandAccessGuardTest {
 
         assertThatThrownBy(() -> passes(training, coordinatorOfPokachi)).isInstanceOf(AccessDenied.class);
         assertThat(passes(training, new Actor("c", ActorRole.MUNICIPAL_COORDINATOR, YUGRA, "город Когалым", null)))
+                .isTrue();
+    }
+
+    @Test
+    void aCommandTyingTwoThingsNeedsBothInsideTheScope() throws Exception {
+        RoadMapId pokachiRoadMap = RoadMapId.random();
+        known.put(pokachiRoadMap.value(), known.get(pokachiSchool.value()));
+        Actor gymnasiumCurator = new Actor("k", ActorRole.ORGANIZATION_CURATOR, null, null, gymnasium.toString());
+        var bindForeignItem = new BindRoadMapItemToMilestone(pokachiRoadMap, RoadMapItemId.random(),
+                gymnasiumProgram, ProgramMilestone.MENTEE_BASE_FORMED);
+
+        assertThatThrownBy(() -> passes(bindForeignItem, gymnasiumCurator)).isInstanceOf(AccessDenied.class);
+        assertThat(passes(bindForeignItem, new Actor("a", ActorRole.REGIONAL_ADMINISTRATOR, YUGRA, null, null)))
                 .isTrue();
     }
 
