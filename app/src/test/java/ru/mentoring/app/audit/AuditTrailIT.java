@@ -1,6 +1,8 @@
 package ru.mentoring.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -10,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.people.ErasePersonalData;
@@ -26,6 +27,7 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
+import ru.mentoring.app.TestSchool;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,15 +45,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * An auditor's view of one program built by the scenario: its history in order with actors and correlation ids,
  * the CSV and JSON exports, its state between two steps, a person's erasure, and a payload altered behind the
- * application's back that the hash chain names.
+ * application's back that the hash chain names. The auditor is the region's, reading the school's programs.
  */
 class AuditTrailIT extends ApplicationIT {
 
-    private static final MetaData ADMIN = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
-
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
     @LocalServerPort
     private int port;
     @Autowired
@@ -70,12 +71,13 @@ class AuditTrailIT extends ApplicationIT {
                 .containsInstanceOf(SubscribingEventProcessor.class);
         assertThat(processing.listenerInvocationErrorHandler("event-hash-chain"))
                 .isInstanceOf(PropagatingErrorHandler.class);
+        TestSchool school = TestSchool.register(commands, "Школа без звена цепочки");
         ProgramId program = ProgramId.random();
         jdbc.sql("INSERT INTO event_hash_chain VALUES (?, 0, ?, ?)")
                 .params(program.toString(), "planted-" + program, "0".repeat(64)).update();
 
-        assertThatThrownBy(() -> commands.sendAndWait(new CreateProgram(program,
-                new OrganizationId(UUID.randomUUID()), AcademicPeriod.parse("2024-2025"), "Без звена цепочки"), ADMIN))
+        assertThatThrownBy(() -> commands.sendAndWait(new CreateProgram(program, school.id(),
+                AcademicPeriod.parse("2024-2025"), "Без звена цепочки"), school.asCurator("curator@school")))
                 .hasStackTraceContaining("event_hash_chain");
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
                 .param(program.toString()).query(Long.class).single()).isZero();
@@ -83,19 +85,23 @@ class AuditTrailIT extends ApplicationIT {
 
     @Test
     void auditorsReadCheckAndReplayAProgramsHistory() {
-        api = new ApiClient(http, port);
+        api = new ApiClient(http, port, keys);
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 2, List.of());
+        HttpHeaders auditor = api.as(scenario.school.auditor("auditor@region"));
         String programPath = "/api/audit/programs/" + scenario.program.value();
         // the event store keeps milliseconds: a moment after the scenario, and the next step a little later
         Instant afterScenario = pause();
         String correlation = "audit-" + UUID.randomUUID();
-        HttpHeaders headers = ApiClient.actor("curator@gymnasium7", "ORGANIZATION_CURATOR", correlation);
+        // headers naming someone else count for nothing: the actor is the token's
+        HttpHeaders headers = api.as(scenario.school.curator("curator@gymnasium7"), correlation);
+        headers.set("X-Actor-Id", "impostor@elsewhere");
+        headers.set("X-Actor-Role", "REGIONAL_ADMINISTRATOR");
         headers.set("X-Actor-Organization", "gymnasium7");
         assertThat(api.post("/api/programs/" + scenario.program.value() + "/informing-events",
-                "{\"kind\": \"PARENTS_MEETING\", \"date\": \"2020-10-01\", \"attendance\": 40}", headers).status())
-                .isEqualTo(204);
+                "{\"kind\": \"PARENTS_MEETING\", \"date\": \"2020-10-01\", \"attendance\": 40}", headers)
+                .status()).isEqualTo(204);
 
-        JsonNode history = ok(api.get(programPath + "/history"));
+        JsonNode history = ok(api.get(programPath + "/history", auditor));
         List<JsonNode> entries = list(history.path("entries"));
         assertThat(history.path("aggregateType").asText()).isEqualTo("Program");
         assertThat(history.path("totalEvents").asInt()).isEqualTo(entries.size());
@@ -119,21 +125,22 @@ class AuditTrailIT extends ApplicationIT {
         assertThat(last.path("summary").asText())
                 .isEqualTo("Проведено информирование (родительское собрание) 01.10.2020, присутствовало 40");
         assertThat(last.path("actorId").asText()).isEqualTo("curator@gymnasium7");
-        assertThat(last.path("actorOrganization").asText()).isEqualTo("gymnasium7");
+        assertThat(last.path("actorRole").asText()).isEqualTo("ORGANIZATION_CURATOR");
+        assertThat(last.path("actorOrganization").asText()).isEqualTo(scenario.school.id().toString());
         assertThat(last.path("correlationId").asText()).isEqualTo(correlation);
         assertThat(summaries(entries, "MenteeEnrolled"))
                 .containsExactly("Наставляемый включён в базу: Ученик0 Тест",
                         "Наставляемый включён в базу: Ученик1 Тест");
 
         // filters: by type, and by period starting at the mentor base
-        assertThat(list(ok(api.get(programPath + "/history?type=MenteeEnrolled&type=MentorEnrolled"))
+        assertThat(list(ok(api.get(programPath + "/history?type=MenteeEnrolled&type=MentorEnrolled", auditor))
                 .path("entries"))).extracting(entry -> entry.path("eventType").asText())
                 .containsExactly("MenteeEnrolled", "MentorEnrolled", "MenteeEnrolled", "MentorEnrolled");
         JsonNode mentorBase = entries.stream()
                 .filter(entry -> entry.path("eventType").asText().equals("MentorBaseFormed")).findFirst().orElseThrow();
         Instant basesFormed = Instant.parse(mentorBase.path("timestamp").asText());
         List<JsonNode> sinceBases = list(ok(api.get(programPath + "/history?from=" + basesFormed + "&to="
-                + afterScenario)).path("entries"));
+                + afterScenario, auditor)).path("entries"));
         assertThat(sinceBases).extracting(entry -> entry.path("eventId").asText())
                 .contains(mentorBase.path("eventId").asText())
                 .doesNotContain(created.path("eventId").asText(), last.path("eventId").asText())
@@ -141,10 +148,10 @@ class AuditTrailIT extends ApplicationIT {
                         .filter(at -> !at.isBefore(basesFormed) && !at.isAfter(afterScenario)).count());
 
         // exports read back equal to the history
-        assertThat(ok(api.get(programPath + "/history.json"))).isEqualTo(history);
-        assertThat(ok(api.get(programPath + "/history?format=json"))).isEqualTo(history);
-        ResponseEntity<byte[]> csv = http.getForEntity("http://localhost:" + port + programPath + "/history.csv",
-                byte[].class);
+        assertThat(ok(api.get(programPath + "/history.json", auditor))).isEqualTo(history);
+        assertThat(ok(api.get(programPath + "/history?format=json", auditor))).isEqualTo(history);
+        ResponseEntity<byte[]> csv = http.exchange("http://localhost:" + port + programPath + "/history.csv",
+                HttpMethod.GET, new HttpEntity<>(auditor), byte[].class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("history-" + scenario.program.value() + ".csv");
@@ -161,7 +168,7 @@ class AuditTrailIT extends ApplicationIT {
         }
 
         // the program as it was between the scenario's end and the next step, and as it is now
-        JsonNode before = ok(api.get(programPath + "/as-of?at=" + afterScenario));
+        JsonNode before = ok(api.get(programPath + "/as-of?at=" + afterScenario, auditor));
         assertThat(before.path("stage").asText()).isEqualTo("MATCHING");
         assertThat(before.path("eventsApplied").asInt()).isEqualTo(entries.size() - 1);
         assertThat(before.path("informingEvents").asInt()).isOne();
@@ -169,28 +176,29 @@ class AuditTrailIT extends ApplicationIT {
         assertThat(before.path("mentors").asInt()).isEqualTo(2);
         assertThat(before.path("fixedPairs").asInt()).isEqualTo(2);
         assertThat(before.path("proposedPairs").asInt()).isZero();
-        JsonNode now = ok(api.get(programPath + "/as-of?at=" + Instant.now()));
+        JsonNode now = ok(api.get(programPath + "/as-of?at=" + Instant.now(), auditor));
         assertThat(now.path("informingEvents").asInt()).isEqualTo(2);
         assertThat(now.path("eventsApplied").asInt()).isEqualTo(entries.size());
-        JsonNode atBases = ok(api.get(programPath + "/as-of?at=" + basesFormed));
+        JsonNode atBases = ok(api.get(programPath + "/as-of?at=" + basesFormed, auditor));
         assertThat(atBases.path("mentorBaseFormed").asBoolean()).isTrue();
         assertThat(atBases.path("fixedPairs").asInt()).isZero();
         assertThat(atBases.path("eventsApplied").asInt()).isLessThan(entries.size() - 1);
-        assertThat(api.get(programPath + "/as-of?at=2000-01-01T00:00:00Z").status()).isEqualTo(404);
-        assertThat(api.get(programPath + "/as-of?at=yesterday").body().path("code").asText())
+        assertThat(api.get(programPath + "/as-of?at=2000-01-01T00:00:00Z", auditor).status()).isEqualTo(404);
+        assertThat(api.get(programPath + "/as-of?at=yesterday", auditor).body().path("code").asText())
                 .isEqualTo("validation.failed");
 
         // an erased mentee stays in the history, without a name
         PersonId erased = scenario.mentees.get(0);
-        commands.sendAndWait(new ErasePersonalData(erased, "Отзыв согласия законным представителем"), ADMIN);
-        List<JsonNode> afterErasure = list(ok(api.get(programPath + "/history")).path("entries"));
+        commands.sendAndWait(new ErasePersonalData(erased, "Отзыв согласия законным представителем"),
+                MetaData.from(scenario.school.administrator("admin@region").asMetaData()));
+        List<JsonNode> afterErasure = list(ok(api.get(programPath + "/history", auditor)).path("entries"));
         assertThat(afterErasure).hasSize(entries.size());
         assertThat(summaries(afterErasure, "MenteeEnrolled"))
                 .containsExactly("Наставляемый включён в базу: (данные удалены)",
                         "Наставляемый включён в базу: Ученик1 Тест");
 
         // tamper evidence: intact, then one payload altered with plain SQL is named
-        JsonNode intact = ok(api.get(programPath + "/verification"));
+        JsonNode intact = ok(api.get(programPath + "/verification", auditor));
         assertThat(intact.path("intact").asBoolean()).isTrue();
         assertThat(intact.path("eventsChecked").asInt()).isEqualTo(entries.size());
         JsonNode council = entries.stream()
@@ -203,7 +211,7 @@ class AuditTrailIT extends ApplicationIT {
                          WHERE eventidentifier = ? AND convert_from(payload, 'UTF8') LIKE '%"attendance":12%'""")
                 .param(council.path("eventId").asText()).update();
         assertThat(altered).isOne();
-        JsonNode broken = ok(api.get(programPath + "/verification"));
+        JsonNode broken = ok(api.get(programPath + "/verification", auditor));
         assertThat(broken.path("intact").asBoolean()).isFalse();
         assertThat(broken.path("brokenEventId").asText()).isEqualTo(council.path("eventId").asText());
         assertThat(broken.path("brokenAtSequence").asLong()).isEqualTo(council.path("sequenceNumber").asLong());
@@ -214,13 +222,14 @@ class AuditTrailIT extends ApplicationIT {
 
     @Test
     void aPairsHistoryAndStateAreAuditedLikeAProgramsAndAnyAggregateById() {
-        api = new ApiClient(http, port);
+        api = new ApiClient(http, port, keys);
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 1, List.of());
+        HttpHeaders auditor = api.as(scenario.school.auditor("auditor@region"));
         PairId pair = scenario.pairs.get(0);
         String pairPath = "/api/audit/pairs/" + pair.value();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get(pairPath + "/history").status()).isEqualTo(200));
-        HttpHeaders curator = ApiClient.actor("curator@school1", "ORGANIZATION_CURATOR", null);
+                assertThat(api.get(pairPath + "/history", auditor).status()).isEqualTo(200));
+        HttpHeaders curator = api.as(scenario.school.curator("curator@school1"));
         assertThat(api.post("/api/pairs/" + pair.value() + "/agreement", "{\"signedOn\": \"2020-10-05\"}", curator)
                 .status()).isEqualTo(204);
         Instant signed = pause();
@@ -228,25 +237,25 @@ class AuditTrailIT extends ApplicationIT {
                 {"type": "ORGANIZATIONAL", "date": "2020-10-12", "format": "IN_PERSON", "topic": "Знакомство"}""",
                 curator).status()).isEqualTo(204);
 
-        List<JsonNode> entries = list(ok(api.get(pairPath + "/history")).path("entries"));
+        List<JsonNode> entries = list(ok(api.get(pairPath + "/history", auditor)).path("entries"));
         assertThat(entries).extracting(entry -> entry.path("summary").asText()).containsExactly(
                 "Пара открыта (форма «педагог – ученик»): наставник Учитель0 Тест, наставляемый Ученик0 Тест",
                 "Подписано соглашение о наставничестве 05.10.2020",
                 "Проведена встреча № 1 (организационная) 12.10.2020: «Знакомство»");
-        JsonNode before = ok(api.get(pairPath + "/as-of?at=" + signed));
+        JsonNode before = ok(api.get(pairPath + "/as-of?at=" + signed, auditor));
         assertThat(before.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(before.path("agreementSignedOn").asText()).isEqualTo("2020-10-05");
         assertThat(before.path("meetings").path("ORGANIZATIONAL").asInt()).isZero();
-        assertThat(ok(api.get(pairPath + "/as-of?at=" + Instant.now())).path("meetings").path("ORGANIZATIONAL")
-                .asInt()).isOne();
-        assertThat(ok(api.get(pairPath + "/verification")).path("eventsChecked").asInt()).isEqualTo(3);
+        assertThat(ok(api.get(pairPath + "/as-of?at=" + Instant.now(), auditor)).path("meetings")
+                .path("ORGANIZATIONAL").asInt()).isOne();
+        assertThat(ok(api.get(pairPath + "/verification", auditor)).path("eventsChecked").asInt()).isEqualTo(3);
 
         // a pair is not a program; any aggregate is reachable by its id
-        assertThat(api.get("/api/audit/programs/" + pair.value() + "/history").status()).isEqualTo(404);
-        assertThat(list(ok(api.get("/api/audit/aggregates/" + pair.value() + "/history")).path("entries")))
+        assertThat(api.get("/api/audit/programs/" + pair.value() + "/history", auditor).status()).isEqualTo(404);
+        assertThat(list(ok(api.get("/api/audit/aggregates/" + pair.value() + "/history", auditor)).path("entries")))
                 .hasSize(3);
-        assertThat(api.get("/api/audit/road-works/" + pair.value() + "/history").body().path("code").asText())
-                .isEqualTo("audit.unknown-kind");
+        assertThat(api.get("/api/audit/road-works/" + pair.value() + "/history", auditor).body().path("code")
+                .asText()).isEqualTo("audit.unknown-kind");
     }
 
     /** A moment after everything stored so far and before anything stored next, at the store's milliseconds. */

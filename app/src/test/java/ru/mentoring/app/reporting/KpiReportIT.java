@@ -1,6 +1,8 @@
 package ru.mentoring.app.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -10,11 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
-import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.people.RegisterPerson;
@@ -26,6 +25,7 @@ import ru.mentoring.api.reporting.TerritoryId;
 import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.TestSchool;
 import ru.mentoring.app.ui.MoscowCalendar;
 
 import java.time.Duration;
@@ -40,12 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A municipality with two schools and figures computed by hand, checked to the unit against the KPI report.
+ * A municipality with two schools and figures computed by hand, checked to the unit against the KPI report. The
+ * region's administrator keeps the figures and runs both programs, and reads the reports, narrowed to the region.
  */
 class KpiReportIT extends ApplicationIT {
 
-    private static final MetaData ADMIN = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
     private static final String REGION = "Ханты-Мансийский автономный округ – Югра (тест KPI)";
     private static final String CITY = "город Когалым";
     private static final LocalDate DAY = LocalDate.of(2020, 9, 1);
@@ -56,13 +55,15 @@ class KpiReportIT extends ApplicationIT {
     private TestRestTemplate http;
     @Autowired
     private MoscowCalendar calendar;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
     @LocalServerPort
     private int port;
 
-    private final List<PersonId> counted = new ArrayList<>();
+    private TestSchool schoolOne;
 
     private void send(Object command) {
-        commands.sendAndWait(command, ADMIN);
+        commands.sendAndWait(command, MetaData.from(schoolOne.administrator("admin@region").asMetaData()));
     }
 
     private PersonId person() {
@@ -71,10 +72,8 @@ class KpiReportIT extends ApplicationIT {
         return id;
     }
 
-    private OrganizationId school(String name) {
-        OrganizationId id = new OrganizationId(UUID.randomUUID());
-        send(new RegisterOrganization(id, name, CITY, REGION));
-        return id;
+    private TestSchool school(String name) {
+        return TestSchool.register(commands, name, CITY, REGION);
     }
 
     private ProgramId program(OrganizationId school, Set<MentoringForm> forms) {
@@ -125,8 +124,9 @@ class KpiReportIT extends ApplicationIT {
 
     @Test
     void kpisOfAMunicipalityAndTheTargetsOfASchoolMatchHandComputedFigures() {
-        OrganizationId school1 = school("МАОУ СОШ № 1 (тест KPI)");
-        OrganizationId school3 = school("МАОУ СОШ № 3 (тест KPI)");
+        schoolOne = school("МАОУ СОШ № 1 (тест KPI)");
+        OrganizationId school1 = schoolOne.id();
+        OrganizationId school3 = school("МАОУ СОШ № 3 (тест KPI)").id();
         TerritoryId city = new TerritoryId(TerritoryLevel.MUNICIPALITY, REGION, CITY);
         send(new SetTerritoryFigures(city, 2020, 40, 20, 4, 10));
         send(new SetKpiTargets(city, 2020, Map.of(Kpi.MENTEES_10_19, 10, Kpi.MENTORS_15_19, 2, Kpi.YOUNG_TEACHERS, 10,
@@ -170,9 +170,10 @@ class KpiReportIT extends ApplicationIT {
         send(new RecordSatisfaction(first, teacher, 70, DAY.plusMonths(8)));
         send(new RecordSatisfaction(second, young, 100, DAY.plusMonths(8)));
 
-        ApiClient api = new ApiClient(http, port);
+        ApiClient api = new ApiClient(http, port, keys);
+        HttpHeaders admin = api.as(schoolOne.administrator("admin@region"));
         String query = "/api/v1/reports/kpi?region=" + REGION + "&municipality=" + CITY + "&year=2020";
-        JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> api.get(query).body(),
+        JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> api.get(query, admin).body(),
                 body -> indicator(body, "MENTOR_SATISFACTION").path("numerator").asLong() == 70
                         && indicator(body, "MENTEE_SATISFACTION").path("numerator").asLong() == 270
                         && indicator(body, "MENTEES_10_19").path("numerator").asLong() == 4);
@@ -195,13 +196,14 @@ class KpiReportIT extends ApplicationIT {
         assertThat(report.path("byForm").get(2).path("pairs").asInt()).isEqualTo(2);
 
         // only the pairs of one form: «педагог – ученик» has one pupil in each school and two teachers
-        JsonNode teacherStudent = api.get(query + "&form=TEACHER_STUDENT").body();
+        JsonNode teacherStudent = api.get(query + "&form=TEACHER_STUDENT", admin).body();
         assertThat(texts(indicator(teacherStudent, "MENTEES_10_19").path("people")))
                 .containsExactlyInAnyOrder(ids(m11, m18));
         assertThat(indicator(teacherStudent, "MENTORS_15_19").path("numerator").asLong()).isZero();
         assertThat(indicator(teacherStudent, "MENTOR_SATISFACTION").path("numerator").asLong()).isEqualTo(70);
 
-        JsonNode school = api.get("/api/v1/reports/kpi?organizationId=" + school1.value() + "&year=2020").body();
+        JsonNode school = api.get("/api/v1/reports/kpi?organizationId=" + school1.value() + "&year=2020", admin)
+                .body();
         assertThat(school.path("scope").asText()).isEqualTo("МАОУ СОШ № 1 (тест KPI)");
         assertTarget(school, "student-coverage", 5.0, true);
         assertTarget(school, "teacher-coverage", 5.0, true);
@@ -211,13 +213,13 @@ class KpiReportIT extends ApplicationIT {
         assertThat(target(school, "final-event-participation").path("met").asBoolean()).isFalse();
 
         // the region has no reference figures yet: numerators are there, values are not
-        JsonNode region = api.get("/api/v1/reports/kpi?region=" + REGION + "&year=2020").body();
+        JsonNode region = api.get("/api/v1/reports/kpi?region=" + REGION + "&year=2020", admin).body();
         assertThat(indicator(region, "MENTEES_10_19").path("numerator").asLong()).isEqualTo(4);
         assertThat(indicator(region, "MENTEES_10_19").path("value").isNull()).isTrue();
 
         // the annual monitoring form of school 1, and the region's roll-up exported as XLSX and CSV
-        JsonNode form = await().atMost(Duration.ofSeconds(20)).until(() -> api.get(
-                        "/api/v1/reports/monitoring-forms?organizationId=" + school1.value() + "&year=2020").body()
+        String forms = "/api/v1/reports/monitoring-forms?organizationId=" + school1.value() + "&year=2020";
+        JsonNode form = await().atMost(Duration.ofSeconds(20)).until(() -> api.get(forms, admin).body()
                         .path("items").get(0),
                 body -> body.path("pairsFixed").asLong() == 3);
         assertThat(form.path("mentees").asLong()).isEqualTo(4);
@@ -228,17 +230,17 @@ class KpiReportIT extends ApplicationIT {
         assertThat(form.path("dueOn").asText()).isEqualTo("2021-11-25");
         assertThat(form.path("late").asBoolean()).isTrue();
 
-        JsonNode secondPage = api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&year=2020&page=1&size=1")
-                .body();
+        JsonNode secondPage = api.get("/api/v1/reports/monitoring-forms?region=" + REGION
+                + "&year=2020&page=1&size=1", admin).body();
         assertThat(secondPage.path("totalElements").asInt()).isEqualTo(2);
         assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&municipality=" + CITY
-                + "&year=2020").body().path("totalElements").asInt()).isEqualTo(2);
+                + "&year=2020", admin).body().path("totalElements").asInt()).isEqualTo(2);
         assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&municipality=город Покачи"
-                + "&year=2020").body().path("totalElements").asInt()).isZero();
+                + "&year=2020", admin).body().path("totalElements").asInt()).isZero();
         assertThat(secondPage.path("items").get(0).path("organization").asText()).isEqualTo("МАОУ СОШ № 3 (тест KPI)");
 
-        byte[] xlsx = http.getForObject("http://localhost:" + port + "/api/v1/reports/monitoring-forms.xlsx?region="
-                + REGION + "&year=2020", byte[].class);
+        byte[] xlsx = http.exchange("http://localhost:" + port + "/api/v1/reports/monitoring-forms.xlsx?region="
+                + REGION + "&year=2020", HttpMethod.GET, new HttpEntity<>(admin), byte[].class).getBody();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Организация");
@@ -249,8 +251,8 @@ class KpiReportIT extends ApplicationIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        String csv = http.getForObject("http://localhost:" + port + "/api/v1/reports/monitoring-forms.csv?region="
-                + REGION + "&year=2020", String.class);
+        String csv = http.exchange("http://localhost:" + port + "/api/v1/reports/monitoring-forms.csv?region="
+                + REGION + "&year=2020", HttpMethod.GET, new HttpEntity<>(admin), String.class).getBody();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("\uFEFFРегион;Муниципалитет;Организация;Учебный год");
@@ -258,8 +260,10 @@ class KpiReportIT extends ApplicationIT {
         assertThat(lines.get(2).split(";")[7]).isEqualTo("1");
 
         // ETag: an unchanged report answers 304 Not Modified
-        var first304 = http.exchange("http://localhost:" + port + query, HttpMethod.GET, HttpEntity.EMPTY, String.class);
+        var first304 = http.exchange("http://localhost:" + port + query, HttpMethod.GET, new HttpEntity<>(admin),
+                String.class);
         HttpHeaders conditional = new HttpHeaders();
+        conditional.addAll(admin);
         conditional.setIfNoneMatch(first304.getHeaders().getETag());
         assertThat(http.exchange("http://localhost:" + port + query, HttpMethod.GET, new HttpEntity<>(conditional),
                 String.class).getStatusCode().value()).isEqualTo(304);
@@ -267,7 +271,7 @@ class KpiReportIT extends ApplicationIT {
         // as submitted, and as corrected: a late survey changes the figures now, not the version sent; the
         // submission is dated today in Moscow whatever date the caller sends, so long after the 2021 deadline
         String submission = "/api/organizations/" + school1.value() + "/monitoring-forms/2020/submission";
-        HttpHeaders curator = ApiClient.actor("curator@school1", "ORGANIZATION_CURATOR", null);
+        HttpHeaders curator = api.as(schoolOne.curator("curator@school1"));
         assertThat(api.post(submission, """
                 {"submittedOn": "2021-11-20", "reference": "Исх. № 45 от 20.11.2021"}""", curator).status())
                 .isEqualTo(201);
@@ -275,9 +279,10 @@ class KpiReportIT extends ApplicationIT {
         send(new RecordSatisfaction(first, m16, 40, DAY.plusMonths(9)));
         String versions = "/api/v1/reports/monitoring-forms/versions?organizationId=" + school1.value() + "&year=2020";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode both = api.get(versions).body();
+            JsonNode both = api.get(versions, admin).body();
             assertThat(both.path("submitted")).hasSize(1);
-            assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
+            assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble())
+                    .isEqualTo(85.0);
             assertThat(both.path("current").path("menteeSatisfaction").asDouble()).isEqualTo(70.0);
             assertThat(both.path("current").path("submittedOn").asText()).isEqualTo(submittedOn.toString());
             assertThat(both.path("current").path("late").asBoolean()).isTrue();
@@ -286,10 +291,12 @@ class KpiReportIT extends ApplicationIT {
                 {"submittedOn": "2021-12-02", "reference": "Исх. № 51, уточнённая"}""", curator).status())
                 .isEqualTo(201);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode both = api.get(versions).body();
+            JsonNode both = api.get(versions, admin).body();
             assertThat(both.path("submitted").findValuesAsText("version")).containsExactly("1", "2");
-            assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
-            assertThat(both.path("submitted").get(1).path("form").path("menteeSatisfaction").asDouble()).isEqualTo(70.0);
+            assertThat(both.path("submitted").get(0).path("form").path("menteeSatisfaction").asDouble())
+                    .isEqualTo(85.0);
+            assertThat(both.path("submitted").get(1).path("form").path("menteeSatisfaction").asDouble())
+                    .isEqualTo(70.0);
             assertThat(both.path("submitted").get(1).path("reference").asText()).isEqualTo("Исх. № 51, уточнённая");
         });
     }

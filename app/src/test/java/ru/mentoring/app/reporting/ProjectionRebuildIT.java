@@ -1,8 +1,9 @@
 package ru.mentoring.app.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,11 +31,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every projection replayed from the event store ends with exactly the rows it had before, while the API
- * keeps answering during the replay.
+ * keeps answering during the replay. Replays are the installation's operator's to start and watch.
  */
 class ProjectionRebuildIT extends ApplicationIT {
 
-    private static final HttpHeaders OPERATOR = ApiClient.actor("operator", "REGIONAL_ADMINISTRATOR", null);
+    private static final Actor OPERATOR = new Actor("operator", ActorRole.OPERATOR, null, null, null);
 
     @Autowired
     private CommandGateway commands;
@@ -42,34 +43,40 @@ class ProjectionRebuildIT extends ApplicationIT {
     private JdbcClient jdbc;
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
     @LocalServerPort
     private int port;
 
     @Test
     void rebuiltProjectionsEqualTheLiveOnes() {
-        ApiClient api = new ApiClient(http, port);
+        ApiClient api = new ApiClient(http, port, keys);
+        HttpHeaders operator = api.as(OPERATOR);
         // no feedback dates: a deadline firing between the two snapshots would change the figures, not the replay
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 3, List.of());
         UUID program = scenario.program.value();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM pair_progress WHERE program_id = ?").param(program).query(Long.class).single() == 3);
+                        "SELECT count(*) FROM pair_progress WHERE program_id = ?").param(program).query(Long.class)
+                .single() == 3);
         commands.sendAndWait(new RecordMeeting(scenario.pairs.get(0), MeetingType.ORGANIZATIONAL,
                         LocalDate.of(2020, 10, 5), MeetingFormat.ONLINE, "Знакомство", null, Instant.now()),
-                MetaData.from(new Actor("curator", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData()));
+                scenario.school.asCurator("curator"));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "SELECT meetings_organizational FROM pair_progress WHERE pair_id = ?").param(scenario.pairs.get(0).value())
+                        "SELECT meetings_organizational FROM pair_progress WHERE pair_id = ?")
+                .param(scenario.pairs.get(0).value())
                 .query(Integer.class).optional().orElse(0) == 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/admin/projections").body()
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/admin/projections", operator).body()
                 .findValuesAsText("percent").stream().allMatch("100"::equals));
         Map<String, List<Map<String, Object>>> before = rows(program);
         assertThat(before.get("participant_base")).hasSize(6);
         String rowVersionBefore = rowVersion(program);
 
-        assertThat(api.post("/api/admin/projections/all/rebuild", "", OPERATOR).status()).isEqualTo(202);
-        assertThat(api.get("/api/programs/" + program + "/overview").status()).isIn(200, 404);
+        assertThat(api.post("/api/admin/projections/all/rebuild", "", operator).status()).isEqualTo(202);
+        HttpHeaders curator = api.as(scenario.school.curator("curator"));
+        assertThat(api.get("/api/programs/" + program + "/overview", curator).status()).isIn(200, 404);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode statuses = api.get("/api/admin/projections").body();
+            JsonNode statuses = api.get("/api/admin/projections", operator).body();
             assertThat(statuses.findValuesAsText("name")).contains("participant-bases", "pair-progress",
                     "program-overview", "program-registry");
             assertThat(statuses.findValuesAsText("replaying")).containsOnly("false");
@@ -79,7 +86,7 @@ class ProjectionRebuildIT extends ApplicationIT {
         // the same figures, written anew: PostgreSQL gives a re-inserted row a new transaction id
         assertThat(rowVersion(program)).isNotEqualTo(rowVersionBefore);
 
-        assertThat(api.post("/api/admin/projections/no-such/rebuild", "", OPERATOR).status()).isEqualTo(404);
+        assertThat(api.post("/api/admin/projections/no-such/rebuild", "", operator).status()).isEqualTo(404);
     }
 
     private String rowVersion(UUID program) {

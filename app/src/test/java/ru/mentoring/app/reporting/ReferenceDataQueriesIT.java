@@ -11,7 +11,6 @@ import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.organization.FindOrganizationHeadcounts;
 import ru.mentoring.api.organization.OrganizationHeadcounts;
-import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.api.reporting.FindTerritoryReferenceData;
 import ru.mentoring.api.reporting.Kpi;
@@ -21,11 +20,11 @@ import ru.mentoring.api.reporting.TerritoryId;
 import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.api.reporting.TerritoryYear;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.TestSchool;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,11 +32,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * The reference data as the pages that keep it read it back: a territory's years with figures and targets
  * (a year may have only one of them, a corrected figure replaces the old one), an organization's headcounts.
+ * Each is kept by the staff of its own territory.
  */
 class ReferenceDataQueriesIT extends ApplicationIT {
 
-    private static final MetaData ADMIN = MetaData.from(
-            new Actor("admin@region", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData());
+    private static final String REGION = "Регион справочных данных";
+    /** The coordinator of the city keeps its figures; the region's administrator keeps its schools'. */
+    private static final MetaData COORDINATOR = MetaData.from(
+            new Actor("coordinator@langepas", ActorRole.MUNICIPAL_COORDINATOR, REGION, "город Лангепас", null)
+                    .asMetaData());
 
     @Autowired
     private CommandGateway commands;
@@ -46,11 +49,12 @@ class ReferenceDataQueriesIT extends ApplicationIT {
 
     @Test
     void territoryYearsShowTheLatestFiguresAndTheTargetsOfEachYear() {
-        TerritoryId city = new TerritoryId(TerritoryLevel.MUNICIPALITY, "Регион справочных данных", "город Лангепас");
-        commands.sendAndWait(new SetTerritoryFigures(city, 2020, 3000, 1400, 90, 40), ADMIN);
-        commands.sendAndWait(new SetTerritoryFigures(city, 2020, 3100, 1450, 95, 42), ADMIN);
-        commands.sendAndWait(new SetKpiTargets(city, 2020, Map.of(Kpi.MENTEES_10_19, 10, Kpi.ENTERPRISES, 5)), ADMIN);
-        commands.sendAndWait(new SetKpiTargets(city, 2024, Map.of(Kpi.MENTEES_10_19, 70)), ADMIN);
+        TerritoryId city = new TerritoryId(TerritoryLevel.MUNICIPALITY, REGION, "город Лангепас");
+        commands.sendAndWait(new SetTerritoryFigures(city, 2020, 3000, 1400, 90, 40), COORDINATOR);
+        commands.sendAndWait(new SetTerritoryFigures(city, 2020, 3100, 1450, 95, 42), COORDINATOR);
+        commands.sendAndWait(new SetKpiTargets(city, 2020, Map.of(Kpi.MENTEES_10_19, 10, Kpi.ENTERPRISES, 5)),
+                COORDINATOR);
+        commands.sendAndWait(new SetKpiTargets(city, 2024, Map.of(Kpi.MENTEES_10_19, 70)), COORDINATOR);
 
         List<TerritoryYear> years = await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(
                         new FindTerritoryReferenceData(city), ResponseTypes.multipleInstancesOf(TerritoryYear.class))
@@ -65,10 +69,11 @@ class ReferenceDataQueriesIT extends ApplicationIT {
 
     @Test
     void organizationHeadcountsComeYearByYear() {
-        OrganizationId school = new OrganizationId(UUID.randomUUID());
-        commands.sendAndWait(new RegisterOrganization(school, "МАОУ СОШ № 5", "город Лангепас", "Регион"), ADMIN);
-        commands.sendAndWait(new SetOrganizationHeadcounts(school, 2021, 900, 60), ADMIN);
-        commands.sendAndWait(new SetOrganizationHeadcounts(school, 2020, 880, 58), ADMIN);
+        TestSchool registered = TestSchool.register(commands, "МАОУ СОШ № 5");
+        OrganizationId school = registered.id();
+        MetaData admin = MetaData.from(registered.administrator("admin@region").asMetaData());
+        commands.sendAndWait(new SetOrganizationHeadcounts(school, 2021, 900, 60), admin);
+        commands.sendAndWait(new SetOrganizationHeadcounts(school, 2020, 880, 58), admin);
 
         List<OrganizationHeadcounts> headcounts = await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(
                 new FindOrganizationHeadcounts(school.value()),

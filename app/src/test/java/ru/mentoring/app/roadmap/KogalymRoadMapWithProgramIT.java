@@ -1,6 +1,8 @@
 package ru.mentoring.app.roadmap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -8,8 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.*;
 import ru.mentoring.app.ApiClient;
@@ -24,46 +24,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static ru.mentoring.app.ApiClient.actor;
 
 /**
  * The organization section of Kogalym's road map (seed 004, appendix 1) made from its template for one school,
- * its lifecycle items bound to a real program, and the program driven to completion: each bound item is
- * completed by the program's own event, and the progress projection counts them.
+ * its lifecycle items bound to a real program of that school, and the program driven to completion: each bound
+ * item is completed by the program's own event, and the progress projection counts them. The school's curator
+ * does the work; the region's auditor reads the plan's past.
  */
 class KogalymRoadMapWithProgramIT extends ApplicationIT {
 
-    private static final HttpHeaders CURATOR = actor("sharafutdinova@school1", "ORGANIZATION_CURATOR", null);
-    private static final MetaData CURATOR_META = MetaData.from(
-            new Actor("sharafutdinova@school1", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
+    private static final String CURATOR_LOGIN = "sharafutdinova@school1";
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
     @LocalServerPort
     private int port;
     @Autowired
     private CommandGateway commands;
 
     private ApiClient api;
+    private HttpHeaders curator;
+    private MetaData curatorMetaData;
     private String roadMap;
 
     @Test
     void theProgramsMilestonesCompleteTheBoundItems() {
-        api = new ApiClient(http, port);
-        Answer created = api.post("/api/road-maps/from-template", """
-                {"templateCode": "kogalym-2020-organization", "ownerId": "%s", "period": "2026-2027"}"""
-                .formatted(UUID.randomUUID()), CURATOR);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        roadMap = created.body().path("id").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/road-maps/" + roadMap + "/items").body().size()
-                == 35);
-
+        api = new ApiClient(http, port, keys);
         // preparation and matching: the bases are formed and the pairs fixed before the items are bound
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 2, List.of());
+        curator = api.as(scenario.school.curator(CURATOR_LOGIN));
+        curatorMetaData = scenario.school.asCurator(CURATOR_LOGIN);
+        Answer created = api.post("/api/road-maps/from-template", """
+                {"templateCode": "kogalym-2020-organization", "ownerId": "%s", "period": "2026-2027"}"""
+                .formatted(scenario.school.id().value()), curator);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        roadMap = created.body().path("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/road-maps/" + roadMap + "/items", curator)
+                .body().size() == 35);
+
         ProgramId program = scenario.program;
         bind("7", program, ProgramMilestone.MENTEE_BASE_FORMED);
         bind("11", program, ProgramMilestone.MENTOR_BASE_FORMED);
@@ -81,19 +84,21 @@ class KogalymRoadMapWithProgramIT extends ApplicationIT {
         assertThat(item("26").path("evidenceEvent").asText()).isNotBlank();
         assertThat(item("20").path("status").asText()).isEqualTo("PLANNED");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode total = api.get("/api/road-maps/" + roadMap + "/progress").body().path("total");
+            JsonNode total = api.get("/api/road-maps/" + roadMap + "/progress", curator).body().path("total");
             assertThat(total.path("items").asInt()).isEqualTo(35);
             assertThat(total.path("done").asInt()).isEqualTo(5);
             assertThat(total.path("percentDone").asDouble()).isEqualTo(14.3);
         });
 
         // the auditor's view: the plan as it was before the final stages, and its history intact
-        JsonNode then = api.get("/api/audit/road-maps/" + roadMap + "/as-of?at=" + beforeTheFinalStages).body();
+        HttpHeaders auditor = api.as(scenario.school.auditor("auditor@region"));
+        JsonNode then = api.get("/api/audit/road-maps/" + roadMap + "/as-of?at=" + beforeTheFinalStages, auditor)
+                .body();
         assertThat(then.path("done").asInt()).isEqualTo(3);
         assertThat(then.path("items")).hasSize(35);
-        assertThat(api.get("/api/audit/road-maps/" + roadMap + "/as-of?at=" + Instant.now()).body().path("done")
-                .asInt()).isEqualTo(5);
-        JsonNode verification = api.get("/api/audit/road-maps/" + roadMap + "/verification").body();
+        assertThat(api.get("/api/audit/road-maps/" + roadMap + "/as-of?at=" + Instant.now(), auditor).body()
+                .path("done").asInt()).isEqualTo(5);
+        JsonNode verification = api.get("/api/audit/road-maps/" + roadMap + "/verification", auditor).body();
         assertThat(verification.path("intact").asBoolean()).isTrue();
     }
 
@@ -116,18 +121,18 @@ class KogalymRoadMapWithProgramIT extends ApplicationIT {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(command, CURATOR_META);
+        commands.sendAndWait(command, curatorMetaData);
     }
 
     private void bind(String number, ProgramId program, ProgramMilestone milestone) {
         Answer bound = api.post("/api/road-maps/" + roadMap + "/items/" + item(number).path("itemId").asText()
                 + "/milestone", """
-                {"programId": "%s", "milestone": "%s"}""".formatted(program, milestone), CURATOR);
+                {"programId": "%s", "milestone": "%s"}""".formatted(program, milestone), curator);
         assertThat(bound.status()).as(bound.body().toString()).isEqualTo(204);
     }
 
     private JsonNode item(String number) {
-        for (JsonNode item : api.get("/api/road-maps/" + roadMap + "/items").body()) {
+        for (JsonNode item : api.get("/api/road-maps/" + roadMap + "/items", curator).body()) {
             if (item.path("number").asText().equals(number)) {
                 return item;
             }

@@ -1,11 +1,15 @@
 package ru.mentoring.app.roadmap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,9 +19,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import ru.mentoring.api.reporting.TerritoryId;
+import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.TestSchool;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,43 +36,68 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static ru.mentoring.app.ApiClient.actor;
 
 /**
  * A curator of a Kogalym school creates the organization's road map from the Kogalym template over HTTP, works
- * through items and reads the progress the projection shows; a past due date goes overdue through the
- * persistent deadline; a CSV import is all or nothing.
+ * through items and reads the progress the projection shows; the municipality's coordinator does the same with
+ * the municipality's plan; a past due date goes overdue through the persistent deadline; a CSV import is all or
+ * nothing.
  */
 class RoadMapApiIT extends ApplicationIT {
 
-    private static final HttpHeaders CURATOR = actor("sharafutdinova@school1", "ORGANIZATION_CURATOR", null);
-
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
     @Autowired
     private EventProcessingConfiguration processing;
     @LocalServerPort
     private int port;
 
+    private ApiClient api;
+    private TestSchool school;
+    private HttpHeaders curator;
+    private HttpHeaders coordinator;
+
+    @BeforeEach
+    void aSchoolOfItsOwnMunicipality() {
+        api = new ApiClient(http, port, keys);
+        school = TestSchool.register(commands, "МАОУ СОШ № 1 г. Когалым");
+        curator = api.as(school.curator("sharafutdinova@school1"));
+        coordinator = api.as(school.coordinator("abdreeva@kogalym"));
+    }
+
     private ApiClient api() {
-        return new ApiClient(http, port);
+        return api;
     }
 
+    /** The municipality's own id, the owner of its road map. */
+    private UUID municipality() {
+        return new TerritoryId(TerritoryLevel.MUNICIPALITY, school.region(), school.municipality()).uuid();
+    }
+
+    /** The school's plan, made by its curator. */
     private String createFromTemplate(String code, String period) {
-        return createFromTemplate(code, period, UUID.randomUUID());
+        return createFromTemplate(code, period, school.id().value(), curator);
     }
 
-    private String createFromTemplate(String code, String period, UUID owner) {
+    private String createFromTemplate(String code, String period, UUID owner, HttpHeaders actor) {
         Answer created = api().post("/api/road-maps/from-template", """
                 {"templateCode": "%s", "ownerId": "%s", "period": "%s"}""".formatted(code, owner, period),
-                CURATOR);
-        assertThat(created.status()).isEqualTo(201);
+                actor);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created.body().path("id").asText();
     }
 
     private JsonNode items(String roadMapId, int count) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/road-maps/" + roadMapId + "/items"),
-                answer -> answer.status() == 200 && answer.body().size() == count).body();
+        return items(roadMapId, count, curator);
+    }
+
+    private JsonNode items(String roadMapId, int count, HttpHeaders reader) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/road-maps/" + roadMapId + "/items",
+                reader), answer -> answer.status() == 200 && answer.body().size() == count).body();
     }
 
     private static String itemId(JsonNode items, String number) {
@@ -87,23 +119,25 @@ class RoadMapApiIT extends ApplicationIT {
         String base = "/api/road-maps/" + roadMap + "/items/";
 
         assertThat(api().post(base + itemId(items, "1") + "/start", """
-                {"startedOn": "2026-09-01"}""", CURATOR).status()).isEqualTo(204);
+                {"startedOn": "2026-09-01"}""", curator).status()).isEqualTo(204);
         assertThat(api().post(base + itemId(items, "1") + "/completion", """
-                {"completedOn": "2026-09-15", "documentReference": "Протокол педагогического совета № 1 от 15.09.2026"}""",
-                CURATOR).status()).isEqualTo(204);
+                {"completedOn": "2026-09-15",
+                 "documentReference": "Протокол педагогического совета № 1 от 15.09.2026"}""",
+                curator).status()).isEqualTo(204);
         assertThat(api().post(base + itemId(items, "2") + "/completion", """
-                {"completedOn": "2026-09-20", "indicatorValue": "4 родительских собрания"}""", CURATOR).status())
+                {"completedOn": "2026-09-20", "indicatorValue": "4 родительских собрания"}""", curator).status())
                 .isEqualTo(204);
         assertThat(api().post(base + itemId(items, "5") + "/start", """
-                {"startedOn": "2026-10-01"}""", CURATOR).status()).isEqualTo(204);
+                {"startedOn": "2026-10-01"}""", curator).status()).isEqualTo(204);
         assertThat(api().post(base + itemId(items, "3") + "/cancellation", """
-                {"reason": "Выпускники приглашены на встречу по пункту 28", "cancelledOn": "2026-10-02"}""", CURATOR)
+                {"reason": "Выпускники приглашены на встречу по пункту 28", "cancelledOn": "2026-10-02"}""", curator)
                 .status()).isEqualTo(204);
         assertThat(api().post("/api/road-maps/" + roadMap + "/approval", """
-                {"orderNumber": "377", "orderDate": "2026-05-29"}""", CURATOR).status()).isEqualTo(204);
+                {"orderNumber": "377", "orderDate": "2026-05-29"}""", curator).status()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode progress = api().get("/api/road-maps/" + roadMap + "/progress?asOf=2027-12-10").body();
+            JsonNode progress = api().get("/api/road-maps/" + roadMap + "/progress?asOf=2027-12-10", curator)
+                    .body();
             assertThat(progress.path("approvedRevision").asInt()).isEqualTo(1);
             assertThat(progress.path("approvalOrder").asText()).isEqualTo("377");
             JsonNode total = progress.path("total");
@@ -123,41 +157,44 @@ class RoadMapApiIT extends ApplicationIT {
         });
         JsonNode done = items(roadMap, 35).get(0);
         assertThat(done.path("status").asText()).isEqualTo("DONE");
-        assertThat(done.path("evidenceDocument").asText()).isEqualTo("Протокол педагогического совета № 1 от 15.09.2026");
+        assertThat(done.path("evidenceDocument").asText())
+                .isEqualTo("Протокол педагогического совета № 1 от 15.09.2026");
         // not upcoming yet a year and a half earlier
-        assertThat(api().get("/api/road-maps/" + roadMap + "/progress?asOf=2026-10-10").body()
+        assertThat(api().get("/api/road-maps/" + roadMap + "/progress?asOf=2026-10-10", curator).body()
                 .path("total").path("upcoming").asInt()).isZero();
     }
 
     @Test
     void anItemWhoseEndHasPassedBecomesOverdueThroughItsDeadline() throws Exception {
-        UUID owner = UUID.randomUUID();
+        // the municipality's plan, its coordinator's to keep
+        UUID owner = municipality();
         Answer created = api().post("/api/road-maps", """
                 {"level": "MUNICIPALITY", "ownerId": "%s", "period": "2020-2021",
                  "title": "Дорожная карта внедрения целевой модели наставничества"}""".formatted(owner),
-                CURATOR);
+                coordinator);
         assertThat(created.status()).isEqualTo(201);
         String roadMap = created.body().path("id").asText();
         assertThat(api().post("/api/road-maps/" + roadMap + "/sections", """
-                {"title": "Муниципальный уровень"}""", CURATOR).status()).isEqualTo(204);
+                {"title": "Муниципальный уровень"}""", coordinator).status()).isEqualTo(204);
         Answer planned = api().post("/api/road-maps/" + roadMap + "/items", """
                 {"sectionNumber": 1, "content": {"number": "11",
                   "activity": "Мониторинг удовлетворенности участников программ наставничества",
                   "schedule": {"start": "2021-05-01", "end": "2021-05-31", "asWritten": "Май 2021 года"},
-                  "responsible": ["Отдел по организационно-педагогической деятельности (Абдреева Н.П., Ширшова Н.С.)"]}}""",
-                CURATOR);
+                  "responsible": [
+                    "Отдел по организационно-педагогической деятельности (Абдреева Н.П., Ширшова Н.С.)"]}}""",
+                coordinator);
         assertThat(planned.status()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
-            JsonNode item = api().get("/api/road-maps/" + roadMap + "/items").body().path(0);
+            JsonNode item = api().get("/api/road-maps/" + roadMap + "/items", coordinator).body().path(0);
             assertThat(item.path("overdue").asBoolean()).isTrue();
             assertThat(item.path("nextDueDate").asText()).isEqualTo("2021-05-31");
-            assertThat(api().get("/api/road-maps/" + roadMap + "/progress").body().path("total").path("overdue").asInt())
-                    .isEqualTo(1);
+            assertThat(api().get("/api/road-maps/" + roadMap + "/progress", coordinator).body().path("total")
+                    .path("overdue").asInt()).isEqualTo(1);
         });
         assertThat(overdueEventActor(roadMap)).isEqualTo("system/SYSTEM");
         JsonNode escalation = api().get("/api/road-maps/overdue?level=MUNICIPALITY&ownerId=" + owner
-                + "&asOf=2021-06-10").body();
+                + "&asOf=2021-06-10", coordinator).body();
         assertThat(escalation).hasSize(1);
         assertThat(escalation.get(0).path("number").asText()).isEqualTo("11");
         assertThat(escalation.get(0).path("daysOverdue").asLong()).isEqualTo(10);
@@ -211,7 +248,7 @@ class RoadMapApiIT extends ApplicationIT {
             xlsx = out.toByteArray();
         }
         HttpHeaders headers = new HttpHeaders();
-        headers.addAll(CURATOR);
+        headers.addAll(curator);
         headers.setContentType(MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         ResponseEntity<String> imported = http.exchange("http://localhost:" + port + "/api/road-maps/" + roadMap
@@ -227,15 +264,15 @@ class RoadMapApiIT extends ApplicationIT {
     @Test
     void theProgressIsRebuiltTheSameByAReplay() {
         // dates in the future, so that no deadline changes the progress while it is compared
-        String roadMap = createFromTemplate("kogalym-2020-municipality", "2027-2028");
-        JsonNode items = items(roadMap, 13);
+        String roadMap = createFromTemplate("kogalym-2020-municipality", "2027-2028", municipality(), coordinator);
+        JsonNode items = items(roadMap, 13, coordinator);
         assertThat(api().post("/api/road-maps/" + roadMap + "/items/" + itemId(items, "4") + "/completion", """
                 {"completedOn": "2027-06-20", "documentReference": "Удостоверение о повышении квалификации"}""",
-                CURATOR).status()).isEqualTo(204);
+                coordinator).status()).isEqualTo(204);
         String path = "/api/road-maps/" + roadMap + "/progress?asOf=2027-06-25";
-        JsonNode before = await().atMost(Duration.ofSeconds(30)).until(() -> api().get(path).body(),
+        JsonNode before = await().atMost(Duration.ofSeconds(30)).until(() -> api().get(path, coordinator).body(),
                 progress -> progress.path("total").path("done").asInt() == 1);
-        JsonNode itemsBefore = api().get("/api/road-maps/" + roadMap + "/items").body();
+        JsonNode itemsBefore = api().get("/api/road-maps/" + roadMap + "/items", coordinator).body();
 
         StreamingEventProcessor processor = processing
                 .eventProcessor("road-map-progress", StreamingEventProcessor.class).orElseThrow();
@@ -244,95 +281,107 @@ class RoadMapApiIT extends ApplicationIT {
         processor.start();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(api().get(path).body()).isEqualTo(before);
-            assertThat(api().get("/api/road-maps/" + roadMap + "/items").body()).isEqualTo(itemsBefore);
+            assertThat(api().get(path, coordinator).body()).isEqualTo(before);
+            assertThat(api().get("/api/road-maps/" + roadMap + "/items", coordinator).body()).isEqualTo(itemsBefore);
         });
         assertThat(before.path("total").path("upcoming").asInt()).isEqualTo(1);
     }
 
     @Test
     void theSchoolsPlansOfAMunicipalityAddUp() {
-        UUID school1 = UUID.randomUUID();
-        UUID school3 = UUID.randomUUID();
-        UUID school5 = UUID.randomUUID();
-        String first = createFromTemplate("kogalym-2020-organization", "2027-2028", school1);
-        String third = createFromTemplate("kogalym-2020-organization", "2027-2028", school3);
-        createFromTemplate("kogalym-2020-organization", "2029-2030", school5);
-        complete(first, itemId(items(first, 35), "1"));
-        complete(third, itemId(items(third, 35), "1"));
-        complete(third, itemId(items(third, 35), "2"));
+        TestSchool other = TestSchool.register(commands, "МАОУ СОШ № 3 г. Когалым", school.municipality(),
+                school.region());
+        TestSchool last = TestSchool.register(commands, "МАОУ СОШ № 5 г. Когалым", school.municipality(),
+                school.region());
+        UUID school1 = school.id().value();
+        UUID school3 = other.id().value();
+        UUID school5 = last.id().value();
+        HttpHeaders curator3 = api().as(other.curator("curator@school3"));
+        String first = createFromTemplate("kogalym-2020-organization", "2027-2028");
+        String third = createFromTemplate("kogalym-2020-organization", "2027-2028", school3, curator3);
+        createFromTemplate("kogalym-2020-organization", "2029-2030", school5,
+                api().as(last.curator("curator@school5")));
+        complete(first, itemId(items(first, 35), "1"), curator);
+        complete(third, itemId(items(third, 35, curator3), "1"), curator3);
+        complete(third, itemId(items(third, 35, curator3), "2"), curator3);
 
+        // the municipality's coordinator reads the schools' plans together
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode rollUp = api().get("/api/road-maps/roll-up?period=2027-2028&asOf=2027-09-01&organizationId="
-                    + school1 + "&organizationId=" + school3 + "&organizationId=" + school5).body();
+                    + school1 + "&organizationId=" + school3 + "&organizationId=" + school5, coordinator).body();
             assertThat(rollUp.path("roadMaps")).hasSize(2);
             assertThat(rollUp.path("withoutRoadMap").get(0).asText()).isEqualTo(school5.toString());
             assertThat(rollUp.path("total").path("items").asInt()).isEqualTo(70);
             assertThat(rollUp.path("total").path("done").asInt()).isEqualTo(3);
             assertThat(rollUp.path("total").path("percentDone").asDouble()).isEqualTo(4.3);
         });
-        assertThat(api().get("/api/road-maps/roll-up?period=2027&organizationId=" + school1).status()).isEqualTo(400);
+        assertThat(api().get("/api/road-maps/roll-up?period=2027&organizationId=" + school1, coordinator).status())
+                .isEqualTo(400);
     }
 
-    private void complete(String roadMap, String item) {
+    private void complete(String roadMap, String item, HttpHeaders actor) {
         assertThat(api().post("/api/road-maps/" + roadMap + "/items/" + item + "/completion", """
-                {"completedOn": "2027-09-01", "documentReference": "Приказ ОО"}""", CURATOR).status()).isEqualTo(204);
+                {"completedOn": "2027-09-01", "documentReference": "Приказ ОО"}""", actor).status()).isEqualTo(204);
     }
 
     @Test
     void nextYearsPlanCarriesOverTheCorrectedItemsButNotTheCancelledOnes() {
-        String roadMap = createFromTemplate("kogalym-2020-municipality", "2027-2028");
-        JsonNode items = items(roadMap, 13);
+        String roadMap = createFromTemplate("kogalym-2020-municipality", "2027-2028", municipality(), coordinator);
+        JsonNode items = items(roadMap, 13, coordinator);
         String base = "/api/road-maps/" + roadMap + "/items/";
         assertThat(api().post(base + itemId(items, "4") + "/revision", """
                 {"number": "4", "activity": "Обучение куратора на курсах повышения квалификации",
                  "schedule": {"start": "2027-06-01", "end": "2027-06-30", "asWritten": "Июнь 2027 года"},
-                 "responsible": ["Отдел по организационно-педагогической деятельности (Абдреева Н.П.)"]}""", CURATOR)
-                .status()).isEqualTo(204);
+                 "responsible": ["Отдел по организационно-педагогической деятельности (Абдреева Н.П.)"]}""",
+                coordinator).status()).isEqualTo(204);
         assertThat(api().post(base + itemId(items, "13") + "/cancellation", """
-                {"reason": "Интернет-ресурс ведёт региональный центр", "cancelledOn": "2027-02-01"}""", CURATOR)
+                {"reason": "Интернет-ресурс ведёт региональный центр", "cancelledOn": "2027-02-01"}""", coordinator)
                 .status()).isEqualTo(204);
 
         Answer next = api().post("/api/road-maps/" + roadMap + "/next", """
-                {"period": "2028-2029"}""", CURATOR);
+                {"period": "2028-2029"}""", coordinator);
 
         assertThat(next.status()).isEqualTo(201);
-        JsonNode carried = items(next.body().path("id").asText(), 12);
-        assertThat(carried.get(3).path("activity").asText()).isEqualTo("Обучение куратора на курсах повышения квалификации");
+        JsonNode carried = items(next.body().path("id").asText(), 12, coordinator);
+        assertThat(carried.get(3).path("activity").asText())
+                .isEqualTo("Обучение куратора на курсах повышения квалификации");
         assertThat(carried.get(3).path("nextDueDate").asText()).isEqualTo("2028-06-30");
         assertThat(carried.get(1).path("nextDueDate").asText()).isEqualTo("2028-07-31");
         assertThat(carried.findValuesAsText("number")).doesNotContain("13");
         assertThat(api().post("/api/road-maps/" + roadMap + "/next", """
-                {"period": "2027-2028"}""", CURATOR).body().path("code").asText()).isEqualTo("road-map.period-not-later");
+                {"period": "2027-2028"}""", coordinator).body().path("code").asText())
+                .isEqualTo("road-map.period-not-later");
     }
 
     @Test
     void refusalsSayWhatIsWrong() {
         Answer unknownTemplate = api().post("/api/road-maps/from-template", """
-                {"templateCode": "no-such-plan", "ownerId": "%s", "period": "2021-2022"}""".formatted(UUID.randomUUID()),
-                CURATOR);
+                {"templateCode": "no-such-plan", "ownerId": "%s", "period": "2021-2022"}""".formatted(school.id()),
+                curator);
         assertThat(unknownTemplate.status()).isEqualTo(422);
         assertThat(unknownTemplate.body().path("code").asText()).isEqualTo("road-map.template-unknown");
 
         Answer badPeriod = api().post("/api/road-maps", """
-                {"level": "REGION", "ownerId": "%s", "period": "2021/22", "title": "План"}""".formatted(UUID.randomUUID()),
-                CURATOR);
+                {"level": "REGION", "ownerId": "%s", "period": "2021/22", "title": "План"}"""
+                .formatted(UUID.randomUUID()),
+                curator);
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(badPeriod.body().path("errors").findValuesAsText("field")).containsExactly("period");
 
         Answer noTitle = api().post("/api/road-maps", """
-                {"level": "REGION", "ownerId": "%s", "period": "2021-2022", "title": " "}""".formatted(UUID.randomUUID()),
-                CURATOR);
+                {"level": "REGION", "ownerId": "%s", "period": "2021-2022", "title": " "}"""
+                .formatted(UUID.randomUUID()),
+                curator);
         assertThat(noTitle.status()).isEqualTo(400);
         assertThat(noTitle.body().path("errors").findValuesAsText("field")).containsExactly("title");
 
+        // without a token no one is there to act: refused before anything reads the request
         Answer anonymous = api().post("/api/road-maps", """
-                {"level": "REGION", "ownerId": "%s", "period": "2021-2022", "title": "План"}""".formatted(UUID.randomUUID()),
-                new HttpHeaders());
-        assertThat(anonymous.status()).isEqualTo(400);
-        assertThat(anonymous.body().path("code").asText()).isEqualTo("actor.unidentified");
+                {"level": "ORGANIZATION", "ownerId": "%s", "period": "2021-2022", "title": "План"}"""
+                .formatted(school.id()), new HttpHeaders());
+        assertThat(anonymous.status()).isEqualTo(401);
 
-        assertThat(api().get("/api/road-maps/" + UUID.randomUUID() + "/progress").status()).isEqualTo(404);
+        assertThat(api().get("/api/road-maps/" + UUID.randomUUID() + "/progress", curator).status()).isEqualTo(404);
     }
 
     /** Who the stored overdue event names as its actor: "id/role". */
@@ -353,7 +402,7 @@ class RoadMapApiIT extends ApplicationIT {
 
     private ResponseEntity<String> postCsv(String roadMap, String csv) {
         HttpHeaders headers = new HttpHeaders();
-        headers.addAll(CURATOR);
+        headers.addAll(curator);
         headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
         return http.exchange("http://localhost:" + port + "/api/road-maps/" + roadMap + "/sections/1/items",
                 HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);

@@ -1,9 +1,13 @@
 package ru.mentoring.app.roadmap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,17 +19,16 @@ import ru.mentoring.api.program.ProgramMilestoneReached;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.TestSchool;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static ru.mentoring.app.ApiClient.actor;
 
 /**
  * Items of the Gymnasium No 2 plan bound to program milestones are completed by the policy when a program
@@ -39,24 +42,37 @@ class RoadMapMilestoneIT extends ApplicationIT {
             implements ProgramMilestoneReached {
     }
 
-    private static final HttpHeaders CURATOR = actor("olehnovich@gymnasium2", "ORGANIZATION_CURATOR", null);
-
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
     @Autowired
     private EventGateway events;
     @LocalServerPort
     private int port;
 
+    private ApiClient api;
+    private TestSchool gymnasium;
+    private HttpHeaders curator;
+
+    @BeforeEach
+    void theGymnasiumIsRegistered() {
+        api = new ApiClient(http, port, keys);
+        gymnasium = TestSchool.register(commands, "МАОУ «Гимназия № 2»");
+        curator = api.as(gymnasium.curator("olehnovich@gymnasium2"));
+    }
+
     private ApiClient api() {
-        return new ApiClient(http, port);
+        return api;
     }
 
     /** The Gymnasium No 2 plan moved to years to come, so that no item goes overdue while the test runs. */
     private String gymnasiumPlan() {
         Answer created = api().post("/api/road-maps/from-template", """
                 {"templateCode": "gymnasium2-2021-2022", "ownerId": "%s", "period": "2027-2028"}"""
-                .formatted(UUID.randomUUID()), CURATOR);
+                .formatted(gymnasium.id().value()), curator);
         assertThat(created.status()).isEqualTo(201);
         return created.body().path("id").asText();
     }
@@ -66,7 +82,7 @@ class RoadMapMilestoneIT extends ApplicationIT {
     }
 
     private JsonNode find(String roadMap, int section, String number) {
-        for (JsonNode item : api().get("/api/road-maps/" + roadMap + "/items").body()) {
+        for (JsonNode item : api().get("/api/road-maps/" + roadMap + "/items", curator).body()) {
             if (item.path("sectionNumber").asInt() == section && item.path("number").asText().equals(number)) {
                 return item;
             }
@@ -76,7 +92,7 @@ class RoadMapMilestoneIT extends ApplicationIT {
 
     private void bind(String roadMap, JsonNode item, ProgramId program, ProgramMilestone milestone) {
         assertThat(api().post("/api/road-maps/" + roadMap + "/items/" + item.path("itemId").asText() + "/milestone", """
-                {"programId": "%s", "milestone": "%s"}""".formatted(program, milestone), CURATOR).status())
+                {"programId": "%s", "milestone": "%s"}""".formatted(program, milestone), curator).status())
                 .isEqualTo(204);
     }
 
