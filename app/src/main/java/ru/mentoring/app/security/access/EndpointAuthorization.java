@@ -57,8 +57,8 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
         if (actor.isEmpty()) {
             return new AuthorizationDecision(false);
         }
-        Map<String, String> variables = rule.get().pattern().matchAndExtract(PathContainer.parsePath(path)) == null
-                ? Map.of() : rule.get().pattern().matchAndExtract(PathContainer.parsePath(path)).getUriVariables();
+        var match = rule.get().pattern().matchAndExtract(PathContainer.parsePath(path));
+        Map<String, String> variables = match == null ? Map.of() : match.getUriVariables();
         return new AuthorizationDecision(decide(rule.get().access(), actor.get(), variables, request, path));
     }
 
