@@ -33,3 +33,8 @@ CREATE TABLE oauth2_signing_key (
     public_key  TEXT                     NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
 );
+
+-- Before scopes, a regional administrator administered the whole installation: such users become its operators,
+-- who give each region its administrators. Coordinators and auditors without a territory can do nothing until
+-- the operator gives them accounts with one.
+UPDATE ui_user SET role = 'OPERATOR' WHERE role = 'REGIONAL_ADMINISTRATOR' AND region IS NULL;
