@@ -121,6 +121,21 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureBehindATlsProxy() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            int port = port(app);
+            String plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Set-Cookie").orElseThrow();
+            String proxied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                            .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString())
+                    .headers().firstValue("Set-Cookie").orElseThrow();
+
+            assertThat(plain).contains("JSESSIONID", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+            assertThat(proxied).contains("JSESSIONID", "HttpOnly", "SameSite=Lax", "Secure");
+        }
+    }
+
     private static String sign(JWKSource<SecurityContext> keys, Instant issued, Instant expires) {
         JwtClaimsSet claims = JwtClaimsSet.builder().subject("auditor@test").issuedAt(issued).expiresAt(expires)
                 .claim("role", "AUDITOR").claim("region", "Югра").build();
