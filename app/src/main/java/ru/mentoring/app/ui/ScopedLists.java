@@ -12,6 +12,7 @@ import ru.mentoring.app.security.UiUser;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The lists a page shows, narrowed to the signed-in user's scope as the API's lists are: a curator's are their
@@ -27,7 +28,7 @@ public class ScopedLists {
     }
 
     /** Whether the user may see the thing at all (a road map's owner in a select, say). */
-    public boolean reaches(UiUser user, java.util.UUID thing) {
+    public boolean reaches(UiUser user, UUID thing) {
         return AccessPolicy.allows(user.actor(), AccessPolicy.Action.READ, places.of(thing));
     }
 

@@ -1,6 +1,7 @@
 package ru.mentoring.api.access;
 
 import java.util.UUID;
+import java.util.Objects;
 
 /**
  * The territory an identity acts in: the whole installation, a region, a municipality of a region, or one
@@ -33,7 +34,7 @@ public record Scope(String region, String municipality, UUID organizationId) {
     }
 
     public static Scope organization(UUID organizationId) {
-        return new Scope(null, null, java.util.Objects.requireNonNull(organizationId));
+        return new Scope(null, null, Objects.requireNonNull(organizationId));
     }
 
     public Level level() {

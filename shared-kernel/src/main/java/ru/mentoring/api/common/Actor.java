@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Optional;
 
 /**
  * Who issued a command: a user or API client id, the role they acted in and the scope of that role (a region,
@@ -65,16 +66,16 @@ public record Actor(String userId, ActorRole role, String region, String municip
     }
 
     /** The actor a message's metadata names, if it names a valid one. */
-    public static java.util.Optional<Actor> fromMetaData(Map<String, ?> metaData) {
+    public static Optional<Actor> fromMetaData(Map<String, ?> metaData) {
         if (!(metaData.get(USER_ID) instanceof String id) || id.isBlank()
                 || !(metaData.get(ROLE) instanceof String roleName)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(new Actor(id, ActorRole.valueOf(roleName), text(metaData, REGION),
+            return Optional.of(new Actor(id, ActorRole.valueOf(roleName), text(metaData, REGION),
                     text(metaData, MUNICIPALITY), text(metaData, ORGANIZATION)));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

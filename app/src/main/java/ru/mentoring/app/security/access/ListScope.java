@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Arrays;
 
 /**
  * Narrows a list to the identity's scope through the list's own filters: the filters it names must lie inside
@@ -115,7 +116,7 @@ final class ListScope {
     /** A filter the request set itself must say what the scope says. */
     private static boolean agrees(Map<String, String[]> parameters, String name, String value) {
         String[] given = parameters.get(name);
-        return given == null || java.util.Arrays.stream(given).allMatch(v -> v.isBlank() || v.strip().equals(value));
+        return given == null || Arrays.stream(given).allMatch(v -> v.isBlank() || v.strip().equals(value));
     }
 
     private static Map.Entry<PathPattern, Set<String>> filters(String pattern, String... names) {

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The API clients in {@code api_client}: registered with a hashed secret, listed with their last use, revoked.
@@ -23,6 +25,7 @@ public class ApiClients {
             revoked_at""";
 
     private final JdbcClient jdbc;
+    private final Map<String, Instant> lastRecorded = new ConcurrentHashMap<>();
 
     public ApiClients(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -69,8 +72,14 @@ public class ApiClients {
                 .single();
     }
 
-    /** Records a use, at most once a minute per client so that calls do not each write. */
+    /** Records a use, at most once a minute per client and node, so that calls do not each write. */
     public void used(String clientId) {
+        Instant now = Instant.now();
+        Instant last = lastRecorded.get(clientId);
+        if (last != null && last.isAfter(now.minusSeconds(60))) {
+            return;
+        }
+        lastRecorded.put(clientId, now);
         jdbc.sql("""
                         UPDATE api_client SET last_used_at = now()
                          WHERE client_id = ? AND (last_used_at IS NULL OR last_used_at < now() - INTERVAL '1 minute')""")

@@ -10,6 +10,7 @@ import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The claims of a bearer token that say who acts: {@code sub} (the client or user id), {@code role} (one of
@@ -45,7 +46,7 @@ public final class TokenClaims implements Converter<Jwt, AbstractAuthenticationT
     private static String organization(Jwt token) {
         String organization = token.getClaimAsString(ORGANIZATION);
         if (organization != null && !organization.isBlank()) {
-            java.util.UUID.fromString(organization.strip());
+            UUID.fromString(organization.strip());
         }
         return organization;
     }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.UUID;
 
 /**
  * «Пользователи»: who may sign in, in which role and for which organization, kept by a regional administrator
@@ -124,9 +125,9 @@ class UserPages {
         return "redirect:/ui/admin/users";
     }
 
-    private static java.util.UUID organizationId(UserForm form) {
+    private static UUID organizationId(UserForm form) {
         try {
-            return form.getOrganization() == null ? null : java.util.UUID.fromString(form.getOrganization());
+            return form.getOrganization() == null ? null : UUID.fromString(form.getOrganization());
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
@@ -143,7 +144,7 @@ class UserPages {
             return true;
         }
         if (user.getOrganization() != null) {
-            return scoped.reaches(signedIn, java.util.UUID.fromString(user.getOrganization()));
+            return scoped.reaches(signedIn, UUID.fromString(user.getOrganization()));
         }
         return signedIn.getRegion() != null && signedIn.getRegion().equals(user.getRegion());
     }
