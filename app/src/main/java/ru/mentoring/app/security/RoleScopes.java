@@ -60,7 +60,8 @@ public final class RoleScopes {
                 problems.add(new Problem("role", "scope.role.operator", "роль оператора выдаёт только оператор"));
             }
             if (hasRegion && !region.strip().equals(grantorRegion)) {
-                problems.add(new Problem("region", "scope.region.foreign", "можно выдавать доступ только в своём регионе"));
+                problems.add(new Problem("region", "scope.region.foreign",
+                        "можно выдавать доступ только в своём регионе"));
             }
         }
         return problems;

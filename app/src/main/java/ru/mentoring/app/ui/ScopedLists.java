@@ -1,10 +1,13 @@
 package ru.mentoring.app.ui;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.access.AccessPolicy;
 import ru.mentoring.api.access.Places;
 import ru.mentoring.api.access.Scope;
 import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.roadmap.FindRoadMaps;
@@ -22,9 +25,11 @@ import java.util.UUID;
 public class ScopedLists {
 
     private final Places places;
+    private final QueryGateway queries;
 
-    ScopedLists(Places places) {
+    ScopedLists(Places places, QueryGateway queries) {
         this.places = places;
+        this.queries = queries;
     }
 
     /** Whether the user may see the thing at all (a road map's owner in a select, say). */
@@ -46,10 +51,11 @@ public class ScopedLists {
                 : new FindRoadMaps(null, null, scope.region(), scope.municipality(), asOf);
     }
 
-    /** The organizations the user may choose among: their own, or those of their territory. */
-    public List<OrganizationSummary> organizations(UiUser user, List<OrganizationSummary> all) {
+    /** The organizations the user may choose among: their own, or those of their territory (the operator: all). */
+    public List<OrganizationSummary> organizations(UiUser user) {
         Scope scope = user.actor().scope();
-        return all.stream()
+        return queries.query(new FindOrganizations(null, null),
+                        ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join().stream()
                 .filter(organization -> scope.organizationId() != null
                         ? organization.organizationId().equals(scope.organizationId())
                         : scope.region() == null || (organization.region().equals(scope.region())

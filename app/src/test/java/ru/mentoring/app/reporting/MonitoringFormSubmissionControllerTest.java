@@ -48,7 +48,8 @@ class MonitoringFormSubmissionControllerTest {
                 new MoscowCalendar(Clock.fixed(LATE_EVENING_UTC, ZoneOffset.UTC)));
 
         controller.submit(school, 2020, new MonitoringFormSubmissionController.SubmissionRequest("Исх. № 45"),
-                new RequestOrigin(new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null, school.toString()),
+                new RequestOrigin(new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null,
+                        school.toString()),
                         "c-1"));
 
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);

@@ -72,7 +72,8 @@ class SecurityIT {
             adminToken = token(port, adminClient, client.path("clientSecret").asText());
             assertThat(JdbcClient.create(app.getBean(javax.sql.DataSource.class))
                     .sql("SELECT secret_hash FROM api_client WHERE client_id = ?").param(adminClient)
-                    .query(String.class).single()).startsWith("$2").doesNotContain(client.path("clientSecret").asText());
+                    .query(String.class).single())
+                    .startsWith("$2").doesNotContain(client.path("clientSecret").asText());
 
             assertThat(get(port, "/api/programs", adminToken).statusCode()).isEqualTo(200);
             HttpResponse<String> listed = get(port, "/api/admin/api-clients", operator);

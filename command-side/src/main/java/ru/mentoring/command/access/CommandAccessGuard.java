@@ -53,7 +53,8 @@ class CommandAccessGuard implements MessageHandlerInterceptor<CommandMessage<?>>
             }
         } else if (actor.scope().region() == null && actor.scope().organizationId() == null
                 && actor.role() != ActorRole.SYSTEM) {
-            throw new AccessDenied("Нет доступа: регистрировать людей может только сотрудник территории или организации");
+            throw new AccessDenied(
+                    "Нет доступа: регистрировать людей может только сотрудник территории или организации");
         }
         return interceptorChain.proceed();
     }

@@ -87,7 +87,8 @@ final class ListScope {
                 || (municipality != null && !agrees(parameters, "municipality", municipality))) {
             return Optional.empty();
         }
-        if (scope.level() == Scope.Level.ORGANIZATION && !MUNICIPAL_REFERENCE.contains(entry.get().getKey().getPatternString())) {
+        boolean reference = MUNICIPAL_REFERENCE.contains(entry.get().getKey().getPatternString());
+        if (scope.level() == Scope.Level.ORGANIZATION && !reference) {
             String organization = scope.organizationId().toString();
             if (filters.contains("organizationId")) {
                 narrowed.put("organizationId", new String[]{organization});

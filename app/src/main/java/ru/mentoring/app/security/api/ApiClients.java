@@ -82,7 +82,8 @@ public class ApiClients {
         lastRecorded.put(clientId, now);
         jdbc.sql("""
                         UPDATE api_client SET last_used_at = now()
-                         WHERE client_id = ? AND (last_used_at IS NULL OR last_used_at < now() - INTERVAL '1 minute')""")
+                         WHERE client_id = ?
+                           AND (last_used_at IS NULL OR last_used_at < now() - INTERVAL '1 minute')""")
                 .param(clientId)
                 .update();
     }
@@ -94,7 +95,8 @@ public class ApiClients {
     }
 
     private static ApiClient client(ResultSet row, int number) throws SQLException {
-        return new ApiClient(row.getString("client_id"), row.getString("name"), ActorRole.valueOf(row.getString("role")),
+        return new ApiClient(row.getString("client_id"), row.getString("name"),
+                ActorRole.valueOf(row.getString("role")),
                 row.getString("region"), row.getString("municipality"), row.getObject("organization_id", UUID.class),
                 row.getString("created_by"), instant(row.getTimestamp("created_at")),
                 instant(row.getTimestamp("last_used_at")), instant(row.getTimestamp("revoked_at")));

@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.UriComponentsBuilder;
-import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ProgramPage;
-import ru.mentoring.api.roadmap.FindRoadMaps;
 import ru.mentoring.api.roadmap.RoadMapSummary;
 import ru.mentoring.app.ui.MoscowCalendar;
 

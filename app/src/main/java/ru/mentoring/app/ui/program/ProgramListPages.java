@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
-import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.CreateProgram;
-import ru.mentoring.api.program.FindPrograms;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramPage;
 import ru.mentoring.app.security.UiUser;
@@ -55,7 +53,8 @@ class ProgramListPages {
     /** Where signing in leads: the operator, who keeps no programs, to the users. */
     @GetMapping
     String start(@AuthenticationPrincipal UiUser user) {
-        return user != null && user.getRole() == ActorRole.OPERATOR ? "redirect:/ui/admin/users" : "redirect:/ui/programs";
+        return user != null && user.getRole() == ActorRole.OPERATOR
+                ? "redirect:/ui/admin/users" : "redirect:/ui/programs";
     }
 
     @GetMapping("/programs")
@@ -104,8 +103,7 @@ class ProgramListPages {
     private String list(int page, UiUser user, Model model) {
         ProgramPage programs = queries.query(scoped.programs(user, page, PAGE_SIZE),
                 ResponseTypes.instanceOf(ProgramPage.class)).join();
-        List<OrganizationSummary> organizations = scoped.organizations(user, queries.query(
-                new FindOrganizations(null, null), ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join());
+        List<OrganizationSummary> organizations = scoped.organizations(user);
         model.addAttribute("programs", programs);
         model.addAttribute("pager", new PageLinks(programs.page(), programs.size(), programs.totalElements()));
         model.addAttribute("organizations", organizations);

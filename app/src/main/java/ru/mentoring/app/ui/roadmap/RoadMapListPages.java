@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.roadmap.CreateRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
-import ru.mentoring.api.roadmap.FindRoadMaps;
 import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapLevel;

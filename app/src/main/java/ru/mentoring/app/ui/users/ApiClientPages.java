@@ -1,8 +1,6 @@
 package ru.mentoring.app.ui.users;
 
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.security.api.ApiClientRegistry;
@@ -36,12 +33,10 @@ class ApiClientPages {
     static final Set<ActorRole> ROLES = EnumSet.complementOf(EnumSet.of(ActorRole.SYSTEM));
 
     private final ApiClientRegistry registry;
-    private final QueryGateway queries;
     private final ScopedLists scoped;
 
-    ApiClientPages(ApiClientRegistry registry, QueryGateway queries, ScopedLists scoped) {
+    ApiClientPages(ApiClientRegistry registry, ScopedLists scoped) {
         this.registry = registry;
-        this.queries = queries;
         this.scoped = scoped;
     }
 
@@ -85,8 +80,7 @@ class ApiClientPages {
     }
 
     private String page(UiUser user, Model model) {
-        List<OrganizationSummary> organizations = scoped.organizations(user, queries.query(
-                new FindOrganizations(null, null), ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join());
+        List<OrganizationSummary> organizations = scoped.organizations(user);
         model.addAttribute("clients", registry.visibleTo(user.actor()));
         model.addAttribute("organizations", organizations);
         model.addAttribute("roles", ROLES);

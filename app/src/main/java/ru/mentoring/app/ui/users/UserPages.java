@@ -1,8 +1,6 @@
 package ru.mentoring.app.ui.users;
 
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.session.SessionInformation;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.app.security.RoleScopes;
 import ru.mentoring.app.security.UiUser;
@@ -51,16 +48,14 @@ class UserPages {
 
     private final UiUsers users;
     private final PasswordEncoder passwords;
-    private final QueryGateway queries;
     private final SessionRegistry sessions;
     private final ScopedLists scoped;
 
-    UserPages(UiUsers users, PasswordEncoder passwords, QueryGateway queries, SessionRegistry sessions,
+    UserPages(UiUsers users, PasswordEncoder passwords, SessionRegistry sessions,
               ScopedLists scoped) {
         this.scoped = scoped;
         this.users = users;
         this.passwords = passwords;
-        this.queries = queries;
         this.sessions = sessions;
     }
 
@@ -150,8 +145,7 @@ class UserPages {
     }
 
     private String page(UiUser signedIn, Model model) {
-        List<OrganizationSummary> organizations = scoped.organizations(signedIn, queries.query(
-                new FindOrganizations(null, null), ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join());
+        List<OrganizationSummary> organizations = scoped.organizations(signedIn);
         Map<String, String> names = organizations.stream().collect(Collectors.toMap(
                 organization -> organization.organizationId().toString(), OrganizationSummary::name,
                 (first, second) -> first));
