@@ -40,7 +40,8 @@ public class CommandBusConfiguration {
     /** Copies the actor from the handled message into every message it causes. */
     @Bean
     public CorrelationDataProvider actorCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.ORGANIZATION);
+        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.REGION, Actor.MUNICIPALITY,
+                Actor.ORGANIZATION);
     }
 
     /**
