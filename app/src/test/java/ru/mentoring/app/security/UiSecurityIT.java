@@ -1,13 +1,26 @@
 package ru.mentoring.app.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.mentoring.api.access.Places;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.program.AcademicPeriod;
+import ru.mentoring.api.program.CreateProgram;
+import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.ProgramScenario;
+import ru.mentoring.app.TestSchool;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,14 +29,18 @@ import java.net.http.HttpRequest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The sign-in guards the admin UI only: the API stays open to header-named actors, the first administrator
- * exists with a hashed password, and an auditor may read but not send commands.
+ * Who gets into the admin UI and how far: strangers are sent to the sign-in form, while the API answers them 401
+ * (it takes bearer tokens, not the form) and health stays open; the first user is the installation's operator with
+ * a hashed password; an auditor may read but not send commands; and a school's curator finds another school's
+ * program and pair as pages that do not exist, while their own program opens.
  */
 class UiSecurityIT extends ApplicationIT {
 
@@ -41,6 +58,18 @@ class UiSecurityIT extends ApplicationIT {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    JWKSource<SecurityContext> keys;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -67,40 +96,75 @@ class UiSecurityIT extends ApplicationIT {
     }
 
     @Test
-    void theApiActuatorAndOpenApiNeedNoSignIn() throws Exception {
-        assertThat(get("/api/programs").statusCode()).isEqualTo(200);
+    void theApiAnswersStrangers401InsteadOfTheSignInFormAndHealthStaysOpen() throws Exception {
+        HttpResponse<String> programs = get("/api/programs");
+        assertThat(programs.statusCode()).isEqualTo(401);
+        assertThat(programs.headers().firstValue("Location")).isEmpty();
+        assertThat(get("/v3/api-docs").statusCode()).isEqualTo(401);
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(get("/v3/api-docs").statusCode()).isEqualTo(200);
+
+        TestSchool school = TestSchool.register(commands, "Школа проверки входа в API");
+        ApiClient api = new ApiClient(rest, port, keys);
+        HttpHeaders administrator = api.as(school.administrator("admin@api-sign-in"));
+        assertThat(api.get("/api/programs", administrator).status()).isEqualTo(200);
+        assertThat(api.get("/v3/api-docs", administrator).status()).isEqualTo(200);
     }
 
     @Test
-    void firstAdministratorIsARegionalAdministratorWithABcryptHash() {
-        UiUser admin = users.loadUserByUsername(adminUsername);
+    void firstUserIsTheInstallationsOperatorWithABcryptHash() {
+        UiUser operator = users.loadUserByUsername(adminUsername);
 
-        assertThat(admin.getRole()).isEqualTo(ActorRole.REGIONAL_ADMINISTRATOR);
-        assertThat(admin.getPassword()).startsWith("$2").doesNotContain(adminPassword);
-        assertThat(passwords.matches(adminPassword, admin.getPassword())).isTrue();
-        assertThat(admin.actor()).isEqualTo(new Actor(adminUsername, ActorRole.REGIONAL_ADMINISTRATOR, null, null, null));
+        assertThat(operator.getRole()).isEqualTo(ActorRole.OPERATOR);
+        assertThat(operator.getPassword()).startsWith("$2").doesNotContain(adminPassword);
+        assertThat(passwords.matches(adminPassword, operator.getPassword())).isTrue();
+        assertThat(operator.actor()).isEqualTo(new Actor(adminUsername, ActorRole.OPERATOR, null, null, null));
     }
 
     @Test
     void anAuditorReadsTheUiButCannotSendCommands() throws Exception {
-        users.add(new UiUser("auditor@region", passwords.encode("audit-2026"), ActorRole.AUDITOR, null,
-                "Аудитор Проверкина", true));
-        String session = signIn("auditor@region", "audit-2026");
+        TestSchool school = TestSchool.register(commands, "Школа под аудитом");
+        String login = "auditor." + school.id().toString().substring(0, 8);
+        users.add(new UiUser(login, passwords.encode("audit-2026"), ActorRole.AUDITOR, school.region(), null, null,
+                "Аудитор Проверкина", true, false));
+        String session = signIn(login, "audit-2026");
 
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/ui/programs"))
-                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = get("/ui/programs", session);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Аудитор Проверкина").doesNotContain("id=\"program-form\"");
 
         String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         HttpResponse<String> create = http.send(HttpRequest.newBuilder(uri("/ui/programs"))
                 .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form(Map.of("_csrf", csrf, "organizationId", "3f1c2a64-8a5e-4d1b-9c7e-2b0f6a1d4e55",
+                .POST(form(Map.of("_csrf", csrf, "organizationId", school.id().toString(),
                         "period", "2026-2027", "title", "Программа аудитора")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(create.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCuratorFindsAnotherSchoolsProgramAndPairNowhereWhileTheirOwnProgramOpens() throws Exception {
+        TestSchool school = TestSchool.register(commands, "Школа куратора");
+        ProgramId own = ProgramId.random();
+        commands.sendAndWait(new CreateProgram(own, school.id(), AcademicPeriod.parse("2026-2027"),
+                "Программа своей школы"), school.asCurator("curator@own-school"));
+        ProgramScenario another = ProgramScenario.withFixedPairs(commands, 1, List.of());
+        PairId anothersPair = another.pairs.get(0);
+        // the pair opens by a policy a moment after the order that fixes it: until then it lies nowhere
+        await().until(() -> places.of(anothersPair.value()), found -> !found.isEmpty());
+        String login = "curator." + school.id().toString().substring(0, 8);
+        users.add(new UiUser(login, passwords.encode("куратор-2026"), ActorRole.ORGANIZATION_CURATOR, null, null,
+                school.id().toString(), "Куратор своей школы", true, false));
+        String session = signIn(login, "куратор-2026");
+
+        for (String page : List.of("/ui/programs/" + another.program.value(), "/ui/pairs/" + anothersPair.value())) {
+            HttpResponse<String> answer = get(page, session);
+            assertThat(answer.statusCode()).as(page).isEqualTo(404);
+            assertThat(answer.body()).as(page).contains("Такой страницы нет.")
+                    .doesNotContain("Программа наставничества " + another.program);
+        }
+        HttpResponse<String> ownProgram = get("/ui/programs/" + own.value(), session);
+        assertThat(ownProgram.statusCode()).isEqualTo(200);
+        assertThat(ownProgram.body()).contains("Программа своей школы");
     }
 
     @Test
@@ -136,6 +200,12 @@ class UiSecurityIT extends ApplicationIT {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A page read in a signed-in session, given by its cookie. */
+    private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

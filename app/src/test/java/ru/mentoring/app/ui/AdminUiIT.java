@@ -10,10 +10,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
-import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AppointCurator;
@@ -22,6 +20,7 @@ import ru.mentoring.api.program.EnrollMentee;
 import ru.mentoring.api.program.MenteeCategory;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.RequestSource;
+import ru.mentoring.app.TestSchool;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +29,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin UI in a real headless Chromium: a regional administrator signs in, is refused a program without a
- * title (the typed period kept), creates one, sees what its preparation stage still needs, is refused the next
- * stage with the unmet conditions, searches the base of mentees, and is refused a mentee whose profile breaks a
- * rule of the program (the name not kept in the register, the form kept for the corrected try). Screenshots of
+ * The admin UI in a real headless Chromium: the regional administrator of a school's region signs in, is refused
+ * a program without a title (the typed period kept), creates one, sees what its preparation stage still needs, is
+ * refused the next stage with the unmet conditions, searches the base of mentees, and is refused a mentee whose
+ * profile breaks a rule of the program (the name not kept in the register, the form kept for the corrected try);
+ * the administrator also appoints last year's curator of the school to its new program. Screenshots of
  * the pages go to {@code target/screenshots/}.
  */
 class AdminUiIT extends BrowserIT {
@@ -49,20 +49,22 @@ class AdminUiIT extends BrowserIT {
 
     @Test
     void administratorCreatesAProgramAndSeesWhatItsFirstStageStillNeeds() {
-        String organization = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.fromString(organization)),
-                "МБОУ «Гимназия № 2» " + organization.substring(0, 8), "Кстовский округ", "Нижегородская область"),
-                MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData()));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String school = "МБОУ «Гимназия № 2» " + suffix;
+        TestSchool gymnasium = TestSchool.register(commands, school, "Кстовский округ", "Нижегородская область");
+        String organization = gymnasium.id().toString();
+        MetaData curator = gymnasium.asCurator("curator@ui-test");
+        String administrator = "admin." + suffix;
+        String password = account(gymnasium.administrator(administrator), "Администратор Нижегородской области");
         browser.get(url("/ui/programs"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         screenshot("login");
-        browser.findElement(By.id("username")).sendKeys(adminUsername);
-        browser.findElement(By.id("password")).sendKeys(adminPassword);
+        browser.findElement(By.id("username")).sendKeys(administrator);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(By.id("program-form"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Программы наставничества");
 
-        String school = "МБОУ «Гимназия № 2» " + organization.substring(0, 8);
         reloadUntil(driver -> !driver.findElements(By.xpath("//select[@id='organizationId']/option[text()='"
                 + school + " (Кстовский округ)']")).isEmpty());
         choose("organizationId", school + " (Кстовский округ)");
@@ -88,15 +90,15 @@ class AdminUiIT extends BrowserIT {
 
         List<Object> actors = eventStore.readEvents(programId.toString()).asStream()
                 .map(event -> event.getMetaData().get(Actor.USER_ID)).toList();
-        assertThat(actors).containsExactly(adminUsername);
+        assertThat(actors).containsExactly(administrator);
 
         browser.findElement(By.id("advance")).click();
         WebElement refusal = waitFor(By.id("unmet"));
         assertThat(refusal.getText()).contains("Этап не завершён", "Не назначен куратор программы");
         screenshot("program-refused");
 
-        enrollMentee(new ProgramId(programId), "Соколова");
-        enrollMentee(new ProgramId(programId), "Морозов");
+        enrollMentee(curator, new ProgramId(programId), "Соколова");
+        enrollMentee(curator, new ProgramId(programId), "Морозов");
         browser.get(url("/ui/programs/" + programId + "/mentees"));
         new WebDriverWait(browser, PATIENCE).until(driver -> {
             driver.navigate().refresh();
@@ -153,9 +155,9 @@ class AdminUiIT extends BrowserIT {
 
     @Test
     void lastYearsCuratorIsAppointedToTheNewProgramWithoutASecondRegisterEntry() {
-        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null)
-                .asMetaData());
-        OrganizationId school = new OrganizationId(UUID.randomUUID());
+        TestSchool registered = TestSchool.register(commands, "Школа с куратором прошлого года");
+        OrganizationId school = registered.id();
+        MetaData curator = registered.asCurator("curator@ui-test");
         ProgramId lastYear = ProgramId.random();
         ProgramId thisYear = ProgramId.random();
         PersonId larionova = new PersonId(UUID.randomUUID());
@@ -166,7 +168,8 @@ class AdminUiIT extends BrowserIT {
         commands.sendAndWait(new AppointCurator(lastYear, larionova, "31-о", LocalDate.of(2025, 8, 29)), curator);
         commands.sendAndWait(new CreateProgram(thisYear, school, AcademicPeriod.parse("2026-2027"),
                 "Программа наставничества 2026-2027"), curator);
-        signInAsAdministrator();
+        signInAs(registered.administrator("admin." + school.value().toString().substring(0, 8)),
+                "Администратор региона");
 
         open("/ui/programs/" + thisYear.value() + "/preparation");
         String option = lastName + " Ольга Игоревна (Программа наставничества 2025-2026, 2025-2026)";
@@ -195,9 +198,7 @@ class AdminUiIT extends BrowserIT {
         screenshot("preparation-curator");
     }
 
-    private void enrollMentee(ProgramId program, String lastName) {
-        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null)
-                .asMetaData());
+    private void enrollMentee(MetaData curator, ProgramId program, String lastName) {
         PersonId person = new PersonId(UUID.randomUUID());
         commands.sendAndWait(new RegisterPerson(person, lastName, "Анна", null, null, null, null), curator);
         commands.sendAndWait(new EnrollMentee(program, person, MenteeCategory.STUDENT, 13, null, "7А", "Учёба",

@@ -4,17 +4,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.people.RegisterPerson;
@@ -29,10 +24,13 @@ import ru.mentoring.api.program.ProgramDocumentKind;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.RegisterProgramDocument;
 import ru.mentoring.api.program.RequestSource;
+import ru.mentoring.api.reporting.TerritoryId;
+import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.app.ProgramScenario;
+import ru.mentoring.app.TestSchool;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,15 +44,15 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An auditor (role AUDITOR, read-only) replays a program in a real headless Chromium: its history with the
- * Russian sentences and the actor, filtered by type; its state between two steps; the hash chain intact, then
- * broken by a payload altered with SQL behind the application's back; a road map's and a pair's state; an unknown
- * identifier in words; and no form that changes anything. Screenshots of the pages go to {@code target/screenshots/}.
+ * An auditor of a region (role AUDITOR, read-only) replays a program of a school there in a real headless
+ * Chromium: its history with the Russian sentences and the actor, filtered by type; its state between two steps;
+ * the hash chain intact, then broken by a payload altered with SQL behind the application's back; a municipality's
+ * road map's and a pair's state; an identifier no one used in words on the start form, and as a page that does
+ * not exist in the address; and no form that changes anything. Screenshots of the pages go to
+ * {@code target/screenshots/}.
  */
 class AuditUiIT extends BrowserIT {
 
-    private static final MetaData CURATOR = MetaData.from(
-            new Actor("curator@audit-ui", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(MOSCOW);
@@ -69,36 +67,26 @@ class AuditUiIT extends BrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private String auditor;
-    private final String password = "проверка-" + UUID.randomUUID();
-
-    @BeforeEach
-    void auditor() {
-        auditor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("""
-                        INSERT INTO ui_user (username, password_hash, role, organization, full_name, enabled)
-                        VALUES (?, ?, 'AUDITOR', NULL, 'Ревизор Ирина Ковалёва', TRUE)""",
-                auditor, new BCryptPasswordEncoder().encode(password));
-    }
-
     @Test
     void auditorReplaysAProgramSeesItsPastStateAndTheTamperedEvent() throws InterruptedException {
+        TestSchool school = TestSchool.register(commands, "МБОУ «Лицей № 7»");
+        MetaData curator = school.asCurator("curator@audit-ui");
         ProgramId program = ProgramId.random();
-        commands.sendAndWait(new CreateProgram(program, new OrganizationId(UUID.randomUUID()),
-                AcademicPeriod.parse("2026-2027"), "Программа наставничества МБОУ «Лицей № 7»"), CURATOR);
-        commands.sendAndWait(new AppointCurator(program, person("Петрова"), "112-о", LocalDate.of(2026, 8, 30)),
-                CURATOR);
+        commands.sendAndWait(new CreateProgram(program, school.id(), AcademicPeriod.parse("2026-2027"),
+                "Программа наставничества МБОУ «Лицей № 7»"), curator);
+        commands.sendAndWait(new AppointCurator(program, person("Петрова", curator), "112-о",
+                LocalDate.of(2026, 8, 30)), curator);
         commands.sendAndWait(new RegisterProgramDocument(program, ProgramDocumentKind.PROGRAM_REGULATION, "113-о",
-                LocalDate.of(2026, 8, 31), DOCUMENT_TITLE), CURATOR);
+                LocalDate.of(2026, 8, 31), DOCUMENT_TITLE), curator);
         // the state is asked for to the second: the later steps come well after the document's second
         Instant documentRegistered = stored(program).get(2).getTimestamp();
         Thread.sleep(1500);
-        commands.sendAndWait(new ChooseMentoringForms(program, Set.of(MentoringForm.TEACHER_STUDENT)), CURATOR);
-        PersonId mentee = person("Соколова");
+        commands.sendAndWait(new ChooseMentoringForms(program, Set.of(MentoringForm.TEACHER_STUDENT)), curator);
+        PersonId mentee = person("Соколова", curator);
         commands.sendAndWait(new EnrollMentee(program, mentee, MenteeCategory.STUDENT, 13, null, "7А", "Учёба",
-                RequestSource.SELF, LocalDate.of(2026, 9, 1)), CURATOR);
+                RequestSource.SELF, LocalDate.of(2026, 9, 1)), curator);
 
-        signIn(auditor, password);
+        signInAsAuditorOf(school);
         assertThat(browser.findElement(By.cssSelector(".topbar .role")).getText()).isEqualTo("аудитор");
         assertThat(browser.findElements(By.id("program-form"))).isEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Создать программу");
@@ -188,12 +176,17 @@ class AuditUiIT extends BrowserIT {
     }
 
     @Test
-    void auditorSeesARoadMapItemByItemAPairByItsMeetingsAndAnUnknownIdInWords() {
+    void auditorSeesARoadMapItemByItemAPairByItsMeetingsAndAnUnknownIdAsAMissingPage() {
+        ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 1, List.of());
+        TestSchool school = scenario.school;
         RoadMapId roadMap = RoadMapId.random();
-        commands.sendAndWait(new CreateRoadMapFromTemplate(roadMap, "kogalym-2020-municipality", UUID.randomUUID(),
-                new PlanPeriod(2030, 2031), "Дорожная карта аудита " + roadMap), CURATOR);
+        UUID municipality = new TerritoryId(TerritoryLevel.MUNICIPALITY, school.region(), school.municipality())
+                .uuid();
+        commands.sendAndWait(new CreateRoadMapFromTemplate(roadMap, "kogalym-2020-municipality", municipality,
+                new PlanPeriod(2030, 2031), "Дорожная карта аудита " + roadMap),
+                MetaData.from(school.coordinator("coordinator@audit-ui").asMetaData()));
 
-        signIn(auditor, password);
+        signInAsAuditorOf(school);
         open("/ui/audit");
         reloadUntil(driver -> !driver.findElements(By.linkText("Дорожная карта аудита " + roadMap)).isEmpty());
         screenshot("audit-start");
@@ -212,7 +205,7 @@ class AuditUiIT extends BrowserIT {
         screenshot("audit-road-map");
 
         // the pair opens by a policy a moment after the order that fixes it
-        PairId pair = ProgramScenario.withFixedPairs(commands, 1, List.of()).pairs.get(0);
+        PairId pair = scenario.pairs.get(0);
         open("/ui/audit/pairs/" + pair + "/as-of");
         reloadUntil(driver -> !driver.findElements(By.id("show-as-of")).isEmpty());
         click(By.id("show-as-of"));
@@ -222,17 +215,22 @@ class AuditUiIT extends BrowserIT {
         assertThat(browser.findElement(By.id("subject-title")).getText()).isEqualTo("Аудит пары или группы");
         screenshot("audit-pair");
 
-        String unknown = UUID.randomUUID().toString();
-        open("/ui/audit/pairs/" + unknown);
-        assertThat(waitFor(By.id("missing")).getText())
-                .isEqualTo("Нет событий пары или группы с идентификатором " + unknown + ".");
-        open("/ui/audit/programs/not-an-id/as-of");
-        assertThat(waitFor(By.id("missing")).getText()).startsWith("«not-an-id» — не идентификатор");
+        // what lies nowhere in the auditor's region is answered as what does not exist, whatever the id
+        for (String page : List.of("/ui/audit/pairs/" + UUID.randomUUID(), "/ui/audit/programs/not-an-id/as-of")) {
+            open(page);
+            assertThat(waitFor(By.id("failure")).getText()).as(page).contains("Такой страницы нет.");
+        }
     }
 
-    private PersonId person(String lastName) {
+    /** Gives an auditor of the school's region an account and signs in with it. */
+    private void signInAsAuditorOf(TestSchool school) {
+        signInAs(school.auditor("auditor-" + UUID.randomUUID().toString().substring(0, 8)),
+                "Ревизор Ирина Ковалёва");
+    }
+
+    private PersonId person(String lastName, MetaData curator) {
         PersonId person = new PersonId(UUID.randomUUID());
-        commands.sendAndWait(new RegisterPerson(person, lastName, "Анна", null, null, null, null), CURATOR);
+        commands.sendAndWait(new RegisterPerson(person, lastName, "Анна", null, null, null, null), curator);
         return person;
     }
 

@@ -18,9 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import ru.mentoring.api.common.Actor;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.security.UiUsers;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,6 +37,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -40,8 +46,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Base of the admin UI's tests in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}), started with the flags a closed network needs, in Russian. Screenshots go to
- * {@code target/screenshots/} for review.
+ * {@code chromium-driver}), started with the flags a closed network needs, in Russian. The first user of the UI
+ * is the installation's operator, who opens no domain page: a test that works in a region or a school signs in
+ * as someone of that scope ({@link #signInAs}). Screenshots go to {@code target/screenshots/} for review.
  */
 abstract class BrowserIT extends ApplicationIT {
 
@@ -58,6 +65,12 @@ abstract class BrowserIT extends ApplicationIT {
 
     @Value("${mentoring.ui.first-admin.password}")
     String adminPassword;
+
+    @Autowired
+    UiUsers users;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     /** Set by {@code .ci/run}: a missing browser fails the tests instead of skipping them. */
     static final String REQUIRED = "MENTORING_BROWSER_TESTS_REQUIRED";
@@ -100,9 +113,25 @@ abstract class BrowserIT extends ApplicationIT {
         }
     }
 
-    /** Signs in as the first administrator and lands on the list of programs. */
-    void signInAsAdministrator() {
+    /** Signs in as the first user, the installation's operator (users, projections; no domain pages). */
+    void signInAsOperator() {
         signIn(adminUsername, adminPassword);
+    }
+
+    /**
+     * Gives the actor an account of the admin UI in their role and scope, as the users page would store it, and
+     * returns its password.
+     */
+    String account(Actor actor, String fullName) {
+        String password = "пароль-" + UUID.randomUUID().toString().substring(0, 8);
+        users.add(new UiUser(actor.userId(), passwords.encode(password), actor.role(), actor.region(),
+                actor.municipality(), actor.organization(), fullName, true, false));
+        return password;
+    }
+
+    /** Gives the actor an account ({@link #account}) and signs in with it. */
+    void signInAs(Actor actor, String fullName) {
+        signIn(actor.userId(), account(actor, fullName));
     }
 
     void signIn(String username, String password) {
@@ -113,6 +142,11 @@ abstract class BrowserIT extends ApplicationIT {
         // the sign-in page shows the top bar too when someone is still signed in: wait until it is left
         new WebDriverWait(browser, PATIENCE).until(driver -> !driver.getCurrentUrl().contains("/login"));
         waitFor(By.cssSelector(".topbar .user"));
+    }
+
+    /** Signs out with the top bar's button and waits for the sign-in page that answers it. */
+    void signOut() {
+        clickAndAwaitNextPage(waitFor(By.cssSelector(".topbar form button[type=submit]")));
     }
 
     void open(String path) {

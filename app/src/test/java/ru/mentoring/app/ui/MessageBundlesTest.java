@@ -31,7 +31,10 @@ class MessageBundlesTest {
 
     /** The bundles, as application.yml names them in {@code spring.messages.basename}. */
     private static final List<String> BASE_NAMES = baseNames();
-    /** {@code #{key}} or {@code #{key(…)}}: keys built at run time ({@code #{|…|}}, {@code #{${…}}}) are not matched. */
+    /**
+     * {@code #{key}} or {@code #{key(…)}}: keys built at run time ({@code #{|…|}}, {@code #{${…}}}) are not
+     * matched.
+     */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
     /** "{key}" of a check's message, or a string literal shaped like a key. */
     private static final Pattern CODE_KEY = Pattern.compile(

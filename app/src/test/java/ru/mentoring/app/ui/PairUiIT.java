@@ -9,8 +9,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.pair.ApproveIndividualPlan;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingType;
@@ -29,17 +27,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A pair's pages in a real headless Chromium: a program's fixed pair is listed with its people by name; on the
- * pair's page the administrator signs the agreement, is refused a plan row without its due date (the typed
+ * pair's page the school's curator signs the agreement, is refused a plan row without its due date (the typed
  * activities kept), approves a plan of two activities, records the organizational meeting, is offered only the
  * trial meeting next and, sending a planning meeting out of order all the same, is refused in the domain's
- * words (the typed topic kept), is refused a meeting without a topic, and gives feedback. In a second program, one pair's plan is amended (refused without a reason, the
- * typed row kept), an activity is marked done, the final meeting is recorded and the pair completed; the other
- * pair is dissolved once the curator confirms it. Screenshots go to {@code target/screenshots/}.
+ * words (the typed topic kept), is refused a meeting without a topic, and gives feedback. In a second program,
+ * one pair's plan is amended (refused without a reason, the typed row kept), an activity is marked done, the final
+ * meeting is recorded and the pair completed; the other pair is dissolved once the curator confirms it.
+ * Screenshots go to {@code target/screenshots/}.
  */
 class PairUiIT extends BrowserIT {
-
-    private static final MetaData CURATOR = MetaData.from(
-            new Actor("curator@pair-ui", ActorRole.ORGANIZATION_CURATOR, null, null, null).asMetaData());
 
     @Autowired
     CommandGateway commands;
@@ -47,7 +43,7 @@ class PairUiIT extends BrowserIT {
     @Test
     void curatorTakesAFixedPairFromItsAgreementToItsFirstMeetingAndFeedback() {
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 1, List.of());
-        signInAsAdministrator();
+        signInAsCuratorOf(scenario);
 
         open("/ui/programs/" + scenario.program.value() + "/pairs");
         WebElement row = reloadUntil(driver -> driver.findElements(By.cssSelector("#pairs tbody tr")).stream()
@@ -138,19 +134,21 @@ class PairUiIT extends BrowserIT {
         ProgramScenario scenario = ProgramScenario.withFixedPairs(commands, 2, List.of());
         PairId working = scenario.pairs.get(0);
         PairId leaving = scenario.pairs.get(1);
+        MetaData curator = scenario.school.asCurator("curator@pair-ui");
         // the pairs open by a policy a moment after the order that fixes them
         await().ignoreException(AggregateNotFoundException.class)
-                .untilAsserted(() -> send(new SignAgreement(working, LocalDate.of(2020, 10, 5))));
-        send(new ApproveIndividualPlan(working, List.of(new PlanActivity(1, "Подготовка к олимпиаде",
-                LocalDate.of(2020, 12, 1), "Участие в муниципальном этапе")), LocalDate.of(2020, 10, 6)));
+                .untilAsserted(() -> commands.sendAndWait(new SignAgreement(working, LocalDate.of(2020, 10, 5)),
+                        curator));
+        commands.sendAndWait(new ApproveIndividualPlan(working, List.of(new PlanActivity(1, "Подготовка к олимпиаде",
+                LocalDate.of(2020, 12, 1), "Участие в муниципальном этапе")), LocalDate.of(2020, 10, 6)), curator);
         LocalDate day = LocalDate.of(2020, 10, 12);
         for (MeetingType type : List.of(MeetingType.ORGANIZATIONAL, MeetingType.TRIAL, MeetingType.PLANNING,
                 MeetingType.REGULAR)) {
-            send(new RecordMeeting(working, type, day, MeetingFormat.IN_PERSON, "Встреча: " + type.title(), null,
-                    Instant.now()));
+            commands.sendAndWait(new RecordMeeting(working, type, day, MeetingFormat.IN_PERSON,
+                    "Встреча: " + type.title(), null, Instant.now()), curator);
             day = day.plusWeeks(1);
         }
-        signInAsAdministrator();
+        signInAsCuratorOf(scenario);
 
         open("/ui/pairs/" + working.value());
         reloadUntil(driver -> driver.findElements(By.cssSelector("#meeting-list tbody tr")).size() == 4);
@@ -225,8 +223,10 @@ class PairUiIT extends BrowserIT {
                         || row.contains("расформирована")).count() == 2);
     }
 
-    private void send(Object command) {
-        commands.sendAndWait(command, CURATOR);
+    /** Signs in as the curator of the scenario's school, whose pages the pairs are. */
+    private void signInAsCuratorOf(ProgramScenario scenario) {
+        signInAs(scenario.school.curator("curator." + scenario.program.value().toString().substring(0, 8)),
+                "Куратор школы сценария");
     }
 
     private String selected(String selectId) {

@@ -4,32 +4,43 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A curator's way through a program in the browser, never touching the API: register the school, create the
- * program, prepare it (documents, curator, forms, targets, informing, a mentee and a mentor with consent,
- * assessment, interview and training, both bases), move to matching, accept the suggested pair, fix it by order,
- * record the pair's first meeting, and keep the school's road map made from a template by completing an item.
+ * A curator's way through a program in the browser, never touching the API: the region's administrator registers
+ * the school; its curator creates the program, prepares it (documents, curator, forms, targets, informing, a mentee
+ * and a mentor with consent, assessment, interview and training, both bases), moves to matching, accepts the
+ * suggested pair, fixes it by order, records the pair's first meeting, and keeps the school's road map made from a
+ * template by completing an item.
  */
 class ProgramJourneyUiIT extends BrowserIT {
 
     private static final String SCHOOL = "МАОУ «Средняя школа № 5» г. Когалыма";
+    private static final String REGION = "Ханты-Мансийский автономный округ – Югра";
 
     @Test
     void curatorTakesAProgramFromCreationToItsFirstMeetingAndKeepsItsRoadMap() {
-        signInAsAdministrator();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        signInAs(new Actor("admin." + suffix, ActorRole.REGIONAL_ADMINISTRATOR, REGION, null, null),
+                "Администратор Югры");
         open("/ui/organizations");
         fill("name", SCHOOL);
         fill("municipality", "город Когалым");
-        fill("region", "Ханты-Мансийский автономный округ – Югра");
+        fill("region", REGION);
         click(By.cssSelector("#organization-form button[type=submit]"));
         assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo(SCHOOL);
         String organization = browser.getCurrentUrl().replaceAll(".*/ui/organizations/", "");
+        signOut();
 
+        signInAs(new Actor("curator." + suffix, ActorRole.ORGANIZATION_CURATOR, null, null, organization),
+                "Куратор школы № 5");
+        open("/ui/organizations/" + organization);
         click(By.id("new-program"));
         assertThat(browser.findElement(By.id("organizationId")).getDomProperty("value")).isEqualTo(organization);
         fill("period", "2026-2027");

@@ -12,8 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.app.TestSchool;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,9 +37,9 @@ import static org.awaitility.Awaitility.await;
  * headcounts; chooses a municipality (refused first without its name, beside the field) and
  * enters its figures and KPI targets (a target over 100 % refused beside its field); opens the municipality's
  * KPI report with its targets and bars and downloads it as a workbook and its monitoring forms (a school of a
- * neighbouring town left out), then the school's report with its own targets; rebuilds a projection and
- * watches it finish. Screenshots {@code organizations}, {@code territories}, {@code reports},
- * {@code projections}.
+ * neighbouring town left out), then the school's report with its own targets. The installation's operator
+ * rebuilds a projection and watches it finish, and the administrator finds the directory read back. Screenshots
+ * {@code organizations}, {@code territories}, {@code reports}, {@code projections}.
  */
 class ReportsUiIT extends BrowserIT {
 
@@ -52,13 +54,22 @@ class ReportsUiIT extends BrowserIT {
     @Autowired
     MoscowCalendar calendar;
 
+    private final Actor administrator = new Actor("admin.reports-" + UUID.randomUUID().toString().substring(0, 8),
+            ActorRole.REGIONAL_ADMINISTRATOR, REGION, null, null);
+
     @Test
-    void administratorKeepsTheReferenceDataReadsTheKpiReportAndRebuildsAProjection() throws Exception {
-        signInAsAdministrator();
+    void administratorKeepsTheReferenceDataReadsTheKpiReportAndTheOperatorRebuildsAProjection() throws Exception {
+        String password = account(administrator, "Администратор региона");
+        signIn(administrator.userId(), password);
         registerSchoolWithHeadcounts();
         enterTheMunicipalitysFiguresAndTargets();
         readAndDownloadTheKpiReport();
+        signOut();
+        signInAsOperator();
         rebuildTheOrganizationDirectory();
+        signOut();
+        signIn(administrator.userId(), password);
+        readTheRebuiltDirectory();
     }
 
     /** The directory lists fifty schools a page, ordered by municipality and name, the filters kept in its links. */
@@ -66,11 +77,11 @@ class ReportsUiIT extends BrowserIT {
     void aLargeDirectoryIsReadPageByPageWithItsFiltersKept() {
         String region = "Регион постраничного справочника " + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= 52; i++) {
-            commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.randomUUID()),
-                    "Школа № %02d".formatted(i), i % 2 == 0 ? "Северный округ" : "Южный округ", region),
-                    MetaData.from(Actor.system().asMetaData()));
+            TestSchool.register(commands, "Школа № %02d".formatted(i), i % 2 == 0 ? "Северный округ" : "Южный округ",
+                    region);
         }
-        signInAsAdministrator();
+        signInAs(new Actor("admin." + UUID.randomUUID().toString().substring(0, 8),
+                ActorRole.REGIONAL_ADMINISTRATOR, region, null, null), "Администратор региона");
 
         open("/ui/organizations?region=" + URLEncoder.encode(region, StandardCharsets.UTF_8));
         reloadUntil(driver -> driver.findElement(By.id("organizations-position")).getText().equals("1–50 из 52"));
@@ -196,7 +207,7 @@ class ReportsUiIT extends BrowserIT {
         // the municipality's monitoring forms, not the whole region's: a school of a neighbouring town is left out
         String monitoringLink = browser.findElement(By.id("monitoring-csv")).getDomProperty("href");
         commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.randomUUID()), NEIGHBOUR,
-                "город Покачи", REGION), MetaData.from(Actor.system().asMetaData()));
+                "город Покачи", REGION), MetaData.from(administrator.asMetaData()));
         String regionWide = url("/api/v1/reports/monitoring-forms.csv?year=2026&region="
                 + URLEncoder.encode(REGION, StandardCharsets.UTF_8));
         await().atMost(PATIENCE).until(() -> csvRows(download(regionWide)), rows -> rows.size() == 2);
@@ -222,7 +233,9 @@ class ReportsUiIT extends BrowserIT {
                 driver.findElement(state).getText().equals("готово") && driver.findElement(By.cssSelector(
                         "tr[data-projection=organization-directory]")).getText().contains("100 %"));
         screenshot("projections");
+    }
 
+    private void readTheRebuiltDirectory() {
         open("/ui/organizations?region=" + URLEncoder.encode(REGION, StandardCharsets.UTF_8));
         // the directory read back from the events: both schools of the region again
         reloadUntil(driver -> driver.findElements(By.cssSelector("#organizations tbody tr")).size() == 2);

@@ -1,7 +1,6 @@
 package ru.mentoring.app.ui;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -9,10 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.api.common.OrganizationId;
-import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.app.TestSchool;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +21,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The road-map pages in a real headless Chromium: a plan made from the Gymnasium No 2 template for a school of
- * the directory and the academic year under way is listed, shows its sections, items, progress and timeline; an
- * item is recorded as done with a document and the counts move; a completion without a date is refused beside
- * the field with the document kept, one without evidence with the domain's own words; a CSV import with a bad
- * row imports nothing and lists the row, a good one adds the items. Screenshots go to {@code target/screenshots/}.
+ * The road-map pages in a real headless Chromium, as the school's curator keeps them: a plan made from the
+ * Gymnasium No 2 template for the school and the academic year under way is listed, shows its sections, items,
+ * progress and timeline; an item is recorded as done with a document and the counts move; a completion without a
+ * date is refused beside the field with the document kept, one without evidence with the domain's own words; a CSV
+ * import with a bad row imports nothing and lists the row, a good one adds the items. Screenshots go to
+ * {@code target/screenshots/}.
  */
 class RoadMapUiIT extends BrowserIT {
 
@@ -41,8 +38,8 @@ class RoadMapUiIT extends BrowserIT {
 
     @Test
     void curatorKeepsTheRoadMapOfASchoolFromTemplateToImport() throws IOException {
-        registerSchool();
-        signInAsAdministrator();
+        TestSchool school = TestSchool.register(commands, SCHOOL, "Кстовский округ", "Нижегородская область");
+        signInAs(school.curator("curator." + school.id().toString().substring(0, 8)), "Куратор гимназии № 2");
         open("/ui/road-maps");
         reloadUntil(driver -> !driver.findElements(By.xpath(
                 "//select[@id='tpl-ownerId']/optgroup/option[text()='" + SCHOOL + "']")).isEmpty());
@@ -144,13 +141,6 @@ class RoadMapUiIT extends BrowserIT {
 
     private String itemId(int section, String number) {
         return item(section, number).getDomAttribute("id").substring("item-".length());
-    }
-
-    private void registerSchool() {
-        MetaData curator = MetaData.from(new Actor("curator@ui-test", ActorRole.ORGANIZATION_CURATOR, null, null, null)
-                .asMetaData());
-        commands.sendAndWait(new RegisterOrganization(new OrganizationId(UUID.randomUUID()), SCHOOL, "Кстовский округ",
-                "Нижегородская область"), curator);
     }
 
     /** The academic year under way in Moscow, as the form proposes it. */

@@ -33,8 +33,8 @@ import static org.mockito.Mockito.when;
  */
 class UiCommandsTest {
 
-    private static final UiUser CURATOR = new UiUser("curator", "{noop}x", ActorRole.ORGANIZATION_CURATOR,
-            UUID.randomUUID().toString(), "Куратор", true);
+    private static final UiUser CURATOR = new UiUser("curator", "{noop}x", ActorRole.ORGANIZATION_CURATOR, null,
+            null, UUID.randomUUID().toString(), "Куратор", true, false);
 
     private final List<Object> sent = new ArrayList<>();
     private final PersonId person = new PersonId(UUID.randomUUID());

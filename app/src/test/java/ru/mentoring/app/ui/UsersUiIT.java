@@ -2,19 +2,16 @@ package ru.mentoring.app.ui;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
-import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.app.TestSchool;
 import ru.mentoring.app.security.UiUser;
-import ru.mentoring.app.security.UiUsers;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -32,17 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A regional administrator gives a school's curator an account in the browser: refused first with too short a
- * password (the typed login kept), then for a curator without a school and for a login already taken, and the
- * administrator cannot stop their own account. The curator signs in, acts for the school in every command, and
- * is shown a refusal in Russian where only regional staff may go. A curator keeps only their own school's
- * headcounts, registers no schools and rebuilds no projections; the engine's role and name are not given to
- * anyone, nor a password BCrypt would cut; and a curator stopped by the administrator is signed out of a
+ * The installation's operator gives a region its administrator in the browser (refused without the region the
+ * role needs) and cannot stop their own account; the administrator gives a school's curator an account: refused
+ * first with too short a password (the typed login kept), then for a curator without a school and for a login
+ * already taken. The curator signs in, acts for the school in every command, and is shown a refusal in Russian
+ * where only those who give out accounts may go. A curator keeps only their own school's headcounts, does not see
+ * another school's page, registers no schools and rebuilds no projections; the engine's role and name are not
+ * given to anyone, nor a password BCrypt would cut; and a curator stopped by the operator is signed out of a
  * session they have open elsewhere.
  */
 class UsersUiIT extends BrowserIT {
 
     private static final String SCHOOL = "МБОУ «Лицей № 3» г. Сургута";
+    private static final String REGION = "Ханты-Мансийский автономный округ – Югра";
 
     @Autowired
     CommandGateway commands;
@@ -50,29 +49,41 @@ class UsersUiIT extends BrowserIT {
     @Autowired
     EventStore eventStore;
 
-    @Autowired
-    UiUsers users;
-
-    @Autowired
-    PasswordEncoder passwords;
-
     @Test
-    void administratorGivesACuratorAnAccountThatActsForTheSchool() {
-        OrganizationId school = new OrganizationId(UUID.randomUUID());
-        commands.sendAndWait(new RegisterOrganization(school, SCHOOL, "город Сургут",
-                        "Ханты-Мансийский автономный округ – Югра"),
-                MetaData.from(new Actor("admin@ui-test", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData()));
-        String login = "kurator." + UUID.randomUUID().toString().substring(0, 8);
+    void operatorGivesTheRegionAnAdministratorWhoGivesACuratorAnAccountThatActsForTheSchool() {
+        OrganizationId school = TestSchool.register(commands, SCHOOL, "город Сургут", REGION).id();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String administrator = "admin." + suffix;
+        String login = "kurator." + suffix;
 
-        signInAsAdministrator();
+        signInAsOperator();
+        click(By.linkText("Пользователи"));
+        fill("user-username", administrator);
+        fill("user-fullName", "Иванов Пётр Сергеевич");
+        choose("user-role", "региональный администратор");
+        fill("user-region", REGION);
+        fill("user-password", "администратор-2026");
+        submit("user-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Пользователь " + administrator + " добавлен.");
+        assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + administrator + "']")).getText())
+                .contains("Иванов Пётр Сергеевич", "региональный администратор", "разрешён");
+        assertThat(users.loadUserByUsername(administrator).actor())
+                .isEqualTo(new Actor(administrator, ActorRole.REGIONAL_ADMINISTRATOR, REGION, null, null));
+
+        click(By.cssSelector("#users tr[data-username='" + adminUsername + "'] button[type=submit]"));
+        assertThat(waitFor(By.id("error")).getText()).isEqualTo("Нельзя остановить собственную учётную запись");
+        assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + adminUsername + "']")).getText())
+                .contains("разрешён");
+        signOut();
+
+        signIn(administrator, "администратор-2026");
         click(By.linkText("Пользователи"));
         reloadUntil(driver -> !driver.findElements(By.xpath(
                 "//select[@id='user-organization']/option[starts-with(text(), '" + SCHOOL + "')]")).isEmpty());
         fill("user-username", login);
         fill("user-fullName", "Смирнова Ольга Петровна");
         choose("user-role", "куратор организации");
-        new Select(browser.findElement(By.id("user-organization")))
-                .selectByValue(school.value().toString());
+        new Select(browser.findElement(By.id("user-organization"))).selectByValue(school.value().toString());
         fill("user-password", "короткий");
         submit("user-form");
         assertThat(waitFor(By.cssSelector("#user-form .field.invalid .field-error")).getText())
@@ -90,7 +101,7 @@ class UsersUiIT extends BrowserIT {
         fill("user-password", "наставник-2027");
         submit("user-form");
         assertThat(waitFor(By.cssSelector("#user-form .field.invalid .field-error")).getText())
-                .isEqualTo("Куратору нужна его организация");
+                .isEqualTo("Укажите организацию");
         new Select(browser.findElement(By.id("user-organization"))).selectByValue(school.value().toString());
         fill("user-password", "наставник-2027");
         submit("user-form");
@@ -98,13 +109,8 @@ class UsersUiIT extends BrowserIT {
                 .isEqualTo("Такой логин уже есть");
         assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + login + "']")).getText())
                 .contains("Смирнова Ольга Петровна");
+        signOut();
 
-        click(By.cssSelector("#users tr[data-username='" + adminUsername + "'] button[type=submit]"));
-        assertThat(waitFor(By.id("error")).getText()).isEqualTo("Нельзя остановить собственную учётную запись");
-        assertThat(browser.findElement(By.cssSelector("#users tr[data-username='" + adminUsername + "']")).getText())
-                .contains("разрешён");
-
-        click(By.cssSelector(".topbar form button[type=submit]"));
         signIn(login, "наставник-2026");
         assertThat(browser.findElement(By.cssSelector(".topbar .user")).getText())
                 .contains("Смирнова Ольга Петровна", "куратор организации");
@@ -125,19 +131,39 @@ class UsersUiIT extends BrowserIT {
     }
 
     @Test
+    void aRegionalAdministratorWithoutARegionIsRefusedBesideTheRegionField() {
+        String login = "admin." + UUID.randomUUID().toString().substring(0, 8);
+        signInAsOperator();
+        open("/ui/admin/users");
+        fill("user-username", login);
+        fill("user-fullName", "Без Региона");
+        choose("user-role", "региональный администратор");
+        fill("user-password", "администратор-2026");
+        submit("user-form");
+
+        assertThat(waitFor(By.xpath("//form[@id='user-form']//div[contains(@class, 'invalid')]"
+                + "[input[@id='user-region']]/span[@class='field-error']")).getText()).isEqualTo("Укажите регион");
+        assertThat(browser.findElements(By.cssSelector("#user-form .field.invalid"))).hasSize(1);
+        assertThat(browser.findElement(By.id("user-username")).getDomProperty("value")).isEqualTo(login);
+        assertThat(browser.findElements(By.cssSelector("#users tr[data-username='" + login + "']"))).isEmpty();
+        assertThat(users.all()).extracting(UiUser::getUsername).doesNotContain(login);
+    }
+
+    @Test
     void aCuratorKeepsOnlyTheirSchoolAndIsSignedOutTheMomentTheyAreStopped() throws Exception {
-        OrganizationId own = registerSchool("МБОУ «СОШ № 8» (свой)");
-        OrganizationId other = registerSchool("МБОУ «СОШ № 9» (чужой)");
+        OrganizationId own = TestSchool.register(commands, "МБОУ «СОШ № 8» (свой)", "город Сургут", REGION).id();
+        OrganizationId other = TestSchool.register(commands, "МБОУ «СОШ № 9» (чужой)", "город Сургут", REGION).id();
         String login = "kurator." + UUID.randomUUID().toString().substring(0, 8);
-        users.add(new UiUser(login, passwords.encode("наставник-2026"), ActorRole.ORGANIZATION_CURATOR,
-                own.value().toString(), "Лебедева Анна Сергеевна", true));
+        users.add(new UiUser(login, passwords.encode("наставник-2026"), ActorRole.ORGANIZATION_CURATOR, null, null,
+                own.value().toString(), "Лебедева Анна Сергеевна", true, false));
 
         // the curator, signed in elsewhere too
         SignedInClient elsewhere = new SignedInClient(login, "наставник-2026");
         assertThat(elsewhere.get("/ui/programs").statusCode()).isEqualTo(200);
         HttpResponse<String> otherSchool = elsewhere.post("/ui/organizations/" + other.value() + "/headcounts",
                 "year=2026&students=900&teachers=60", "/ui/organizations/" + own.value());
-        assertThat(otherSchool.body()).contains("Куратор вносит численность только своей организации");
+        assertThat(otherSchool.statusCode()).isEqualTo(403);
+        assertThat(otherSchool.body()).contains("недоступны вашей роли");
         assertThat(elsewhere.post("/ui/organizations", "name=Новая+школа&municipality=город&region=регион",
                 "/ui/organizations/" + own.value()).statusCode()).isEqualTo(403);
         assertThat(elsewhere.post("/ui/admin/projections/organization-directory/rebuild", "",
@@ -147,23 +173,24 @@ class UsersUiIT extends BrowserIT {
         open("/ui/organizations/" + own.value());
         reloadUntil(driver -> !driver.findElements(By.id("headcounts-form")).isEmpty());
         open("/ui/organizations/" + other.value());
-        assertThat(waitFor(By.id("organization-name")).getText()).isEqualTo("МБОУ «СОШ № 9» (чужой)");
-        assertThat(browser.findElements(By.id("headcounts-form"))).isEmpty();
+        assertThat(waitFor(By.id("failure")).getText()).as("another school lies outside a curator's scope")
+                .contains("Такой страницы нет.");
         open("/ui/organizations");
         waitFor(By.id("filters"));
         assertThat(browser.findElements(By.id("organization-form"))).isEmpty();
         open("/ui/admin/projections");
         assertThat(waitFor(By.id("failure")).getText()).contains("недоступны вашей роли");
-        click(By.cssSelector(".topbar form button[type=submit]"));
+        signOut();
 
-        signInAsAdministrator();
+        signInAsOperator();
         open("/ui/admin/users");
         assertThat(new Select(waitFor(By.id("user-role"))).getOptions()).extracting(WebElement::getText)
-                .containsExactly("региональный администратор", "муниципальный координатор", "куратор организации",
-                        "аудитор");
+                .containsExactly("оператор", "региональный администратор", "муниципальный координатор",
+                        "куратор организации", "аудитор");
         fill("user-username", "System");
         fill("user-fullName", "Система");
         choose("user-role", "аудитор");
+        fill("user-region", REGION);
         fill("user-password", "пароль-из-сорока-русских-букв-и-знаков-ёё");
         submit("user-form");
         assertThat(browser.findElements(By.cssSelector("#user-form .field.invalid .field-error")))
@@ -183,14 +210,6 @@ class UsersUiIT extends BrowserIT {
                 .isEqualTo("Ваша учётная запись остановлена администратором; сеанс завершён");
         assertThatThrownBy(() -> new SignedInClient(login, "наставник-2026")).as("a stopped user cannot sign in")
                 .isInstanceOf(AssertionError.class).hasMessageContaining("/login?error");
-    }
-
-    private OrganizationId registerSchool(String name) {
-        OrganizationId school = new OrganizationId(UUID.randomUUID());
-        commands.sendAndWait(new RegisterOrganization(school, name, "город Сургут",
-                        "Ханты-Мансийский автономный округ – Югра"),
-                MetaData.from(new Actor("admin@ui-test", ActorRole.REGIONAL_ADMINISTRATOR, null, null, null).asMetaData()));
-        return school;
     }
 
     /** A second session of a user, signed in over plain HTTP beside the browser's. */
