@@ -68,15 +68,6 @@ class FirstSignInUiIT extends BrowserIT {
         }
     }
 
-    private void signOut() {
-        submitFirst(By.cssSelector(".topbar .user form button"));
-        waitFor(By.id("username"));
-    }
-
-    private void submitFirst(By locator) {
-        clickAndAwaitNextPage(browser.findElement(locator));
-    }
-
     private void failToSignIn(String username, String password) {
         open("/login");
         fill("username", username);
