@@ -1,5 +1,6 @@
 package ru.mentoring.app.security;
 
+import ru.mentoring.api.access.Place;
 import ru.mentoring.api.common.ActorRole;
 
 import java.util.ArrayList;
@@ -21,8 +22,11 @@ public final class RoleScopes {
     public record Problem(String field, String key, String message) {
     }
 
+    /**
+     * @param organizationPlaces where the named organization lies (empty when it is unknown or none is named)
+     */
     public static List<Problem> check(ActorRole role, String region, String municipality, UUID organizationId,
-                                      ActorRole grantor, String grantorRegion) {
+                                      List<Place> organizationPlaces, ActorRole grantor, String grantorRegion) {
         List<Problem> problems = new ArrayList<>();
         if (role == null) {
             problems.add(new Problem("role", "scope.role.required", "укажите роль"));
@@ -54,6 +58,15 @@ public final class RoleScopes {
                 require(hasRegion, problems, "region", "scope.region.required", "укажите регион");
                 refuse(organizationId != null, problems);
             }
+        }
+        if (organizationId != null && organizationPlaces.isEmpty()) {
+            problems.add(new Problem("organization", "scope.organization.unknown",
+                    "такой организации нет в справочнике"));
+        }
+        if (grantor == ActorRole.REGIONAL_ADMINISTRATOR && organizationId != null
+                && organizationPlaces.stream().noneMatch(place -> place.region().equals(grantorRegion))) {
+            problems.add(new Problem("organization", "scope.region.foreign",
+                    "можно выдавать доступ только в своём регионе"));
         }
         if (grantor == ActorRole.REGIONAL_ADMINISTRATOR) {
             if (role == ActorRole.OPERATOR) {

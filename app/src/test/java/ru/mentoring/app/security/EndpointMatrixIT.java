@@ -81,6 +81,8 @@ class EndpointMatrixIT extends ApplicationIT {
         LIST,
         /** As LIST; a reporting service 403. */
         LIST_PERSONAL,
+        /** As LIST, of what lies above the schools (escalations): to a curator, not there (404). */
+        LIST_ABOVE_SCHOOLS,
         /** Commands: staff who change things inside answered, outside 403; readers and the operator 403. */
         COMMAND,
         /** Commands whose target is where the sender acts (a new person), or a form whose target it names. */
@@ -130,7 +132,7 @@ class EndpointMatrixIT extends ApplicationIT {
             rule("GET /ui/territories", Expect.LIST),
             rule("GET /api/road-maps", Expect.LIST),
             rule("GET /api/road-maps/overdue", Expect.LIST),
-            rule("GET /api/road-maps/escalations", Expect.LIST),
+            rule("GET /api/road-maps/escalations", Expect.LIST_ABOVE_SCHOOLS),
             rule("GET /api/road-maps/roll-up", Expect.LIST),
             rule("GET /api/road-maps/**", Expect.READ),
             rule("GET /ui/road-maps", Expect.LIST),
@@ -362,6 +364,8 @@ class EndpointMatrixIT extends ApplicationIT {
                     : Outcome.FORBIDDEN;
             case PERSONAL_READERS -> operator || reporting ? Outcome.FORBIDDEN : Outcome.ANSWERED;
             case READ, LIST -> operator ? Outcome.FORBIDDEN : inside;
+            case LIST_ABOVE_SCHOOLS -> operator ? Outcome.FORBIDDEN
+                    : role == ActorRole.ORGANIZATION_CURATOR ? Outcome.HIDDEN : inside;
             case READ_PERSONAL, LIST_PERSONAL -> operator || reporting ? Outcome.FORBIDDEN : inside;
             case COMMAND -> !changes ? Outcome.FORBIDDEN
                     : place == Place.HOME ? Outcome.ANSWERED : Outcome.FORBIDDEN;

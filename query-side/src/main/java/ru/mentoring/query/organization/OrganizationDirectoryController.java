@@ -10,6 +10,7 @@ import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Reads the organization directory over HTTP.
@@ -26,8 +27,11 @@ class OrganizationDirectoryController {
 
     @GetMapping
     List<OrganizationSummary> list(@RequestParam(required = false) String region,
-                                   @RequestParam(required = false) String municipality) {
+                                   @RequestParam(required = false) String municipality,
+                                   @RequestParam(required = false) UUID organizationId) {
         return queries.query(new FindOrganizations(region, municipality),
-                ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join();
+                        ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join().stream()
+                .filter(organization -> organizationId == null || organization.organizationId().equals(organizationId))
+                .toList();
     }
 }

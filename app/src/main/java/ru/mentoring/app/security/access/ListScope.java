@@ -20,15 +20,15 @@ import java.util.Arrays;
  * Narrows a list to the identity's scope through the list's own filters: the filters it names must lie inside
  * the scope, and the ones it leaves out are set to the scope (a curator's lists are their organization's, a
  * coordinator's their municipality's, an administrator's their region's). A list whose filters cannot express
- * the scope is not shown at all. Reference lists that name no one and nothing of a school's own work (the
- * directory of organizations, a territory's figures, escalations) show a curator their municipality.
+ * the scope is not shown at all (escalations, to a curator). A territory's figures and targets show a curator
+ * their municipality's.
  */
 final class ListScope {
 
     /** The filters each list takes. */
     private static final Map<PathPattern, Set<String>> FILTERS = Map.ofEntries(
-            filters("/api/organizations", "region", "municipality"),
-            filters("/ui/organizations", "region", "municipality"),
+            filters("/api/organizations", "organizationId", "region", "municipality"),
+            filters("/ui/organizations", "organizationId", "region", "municipality"),
             filters("/ui/territories", "region", "municipality"),
             filters("/api/road-maps/escalations", "region", "municipality"),
             filters("/api/programs", "organizationId", "region", "municipality"),
@@ -42,9 +42,8 @@ final class ListScope {
             filters("/ui/reports/**", "organizationId", "region", "municipality"),
             filters("/ui/audit/**", "id"));
 
-    /** Reference lists where a curator sees their municipality. */
-    private static final Set<String> MUNICIPAL_REFERENCE = Set.of("/api/organizations", "/ui/organizations",
-            "/ui/territories", "/api/road-maps/escalations");
+    /** Reference lists where a curator sees their municipality: its figures and targets. */
+    private static final Set<String> MUNICIPAL_REFERENCE = Set.of("/ui/territories");
 
     private final Places places;
 

@@ -2,6 +2,7 @@ package ru.mentoring.app.security.api;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import ru.mentoring.api.access.Places;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.app.security.RoleScopes;
@@ -23,9 +24,11 @@ public class ApiClientRegistry {
 
     private final ApiClients clients;
     private final PasswordEncoder passwords;
+    private final Places places;
 
-    ApiClientRegistry(ApiClients clients, PasswordEncoder passwords) {
+    ApiClientRegistry(ApiClients clients, PasswordEncoder passwords, Places places) {
         this.clients = clients;
+        this.places = places;
         this.passwords = passwords;
     }
 
@@ -40,7 +43,8 @@ public class ApiClientRegistry {
     /** The problems of the registration, each by field; none when it is fine. */
     public List<RoleScopes.Problem> problems(Registration registration, Actor grantor) {
         return RoleScopes.check(registration.role(), registration.region(), registration.municipality(),
-                registration.organizationId(), grantor.role(), grantor.region());
+                registration.organizationId(), registration.organizationId() == null ? List.of()
+                        : places.of(registration.organizationId()), grantor.role(), grantor.region());
     }
 
     /** Registers a client whose registration has no {@link #problems}. */

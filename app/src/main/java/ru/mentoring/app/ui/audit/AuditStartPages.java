@@ -18,6 +18,7 @@ import ru.mentoring.app.ui.MoscowCalendar;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * «Аудит»: where an auditor chooses what to replay — a program, a pair or group, a road map or any aggregate by
@@ -62,7 +63,8 @@ class AuditStartPages {
             return page(user, model);
         }
         String id = AuditSubjects.canonical(kind.get(), target.getId());
-        if (subjects.history(kind.get(), id, null, null, null).isEmpty()) {
+        // what lies outside the user's scope is as missing as what was never stored
+        if (!reachable(user, id) || subjects.history(kind.get(), id, null, null, null).isEmpty()) {
             errors.rejectValue("id", "audit.missing." + kind.get().getPath(), new Object[] {id}, null);
             return page(user, model);
         }
@@ -79,5 +81,14 @@ class AuditStartPages {
         model.addAttribute("programs", programs.items());
         model.addAttribute("roadMaps", roadMaps.stream().limit(RECENT).toList());
         return "audit-start";
+    }
+
+    private boolean reachable(UiUser user, String id) {
+        try {
+            return scoped.reaches(user, UUID.fromString(id));
+        } catch (IllegalArgumentException territory) {
+            // a territory's figures are named by the territory itself; its page checks the scope again
+            return true;
+        }
     }
 }

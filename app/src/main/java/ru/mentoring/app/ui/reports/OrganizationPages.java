@@ -23,6 +23,7 @@ import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.ScopedLists;
 import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.app.ui.PageLinks;
 import ru.mentoring.app.ui.StoredAggregates;
@@ -47,10 +48,13 @@ class OrganizationPages {
 
     private final UiCommands commands;
     private final QueryGateway queries;
+    private final ScopedLists scoped;
     private final StoredAggregates stored;
     private final MoscowCalendar calendar;
 
-    OrganizationPages(UiCommands commands, QueryGateway queries, StoredAggregates stored, MoscowCalendar calendar) {
+    OrganizationPages(UiCommands commands, QueryGateway queries, StoredAggregates stored, MoscowCalendar calendar,
+                      ScopedLists scoped) {
+        this.scoped = scoped;
         this.calendar = calendar;
         this.commands = commands;
         this.queries = queries;
@@ -61,9 +65,9 @@ class OrganizationPages {
     String directory(@RequestParam(required = false) String region,
                      @RequestParam(required = false) String municipality,
                      @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                     Model model) {
+                     @AuthenticationPrincipal UiUser user, Model model) {
         model.addAttribute("organizationForm", new OrganizationForm());
-        return showDirectory(region, municipality, q, Math.max(page, 0), model);
+        return showDirectory(user, region, municipality, q, Math.max(page, 0), model);
     }
 
     @PostMapping
@@ -71,14 +75,14 @@ class OrganizationPages {
                     @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
                     RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return showDirectory(null, null, null, 0, model);
+            return showDirectory(user, null, null, null, 0, model);
         }
         OrganizationId id = new OrganizationId(UUID.randomUUID());
         Optional<String> refusal = commands.send(new RegisterOrganization(id, form.getName(),
                 form.getMunicipality(), form.getRegion()), user, request);
         if (refusal.isPresent()) {
             model.addAttribute("error", refusal.get());
-            return showDirectory(null, null, null, 0, model);
+            return showDirectory(user, null, null, null, 0, model);
         }
         ProjectionWait.until(() -> all(queries).stream().anyMatch(o -> o.organizationId().equals(id.value())));
         redirect.addFlashAttribute("notice", "org.registered");
@@ -121,8 +125,10 @@ class OrganizationPages {
      * One page of the directory as filtered. A region's directory has hundreds of schools, not millions: it is
      * read whole (the filters' lists need every region and municipality anyway) and filtered and paged here.
      */
-    private String showDirectory(String region, String municipality, String search, int page, Model model) {
-        List<OrganizationSummary> all = all(queries);
+    /** The directory as far as the user's scope reaches: a curator's own school, a region's schools. */
+    private String showDirectory(UiUser user, String region, String municipality, String search, int page,
+                                 Model model) {
+        List<OrganizationSummary> all = scoped.organizations(user);
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         List<OrganizationSummary> found = all.stream()
                 .filter(o -> region == null || region.isBlank() || o.region().equals(region))

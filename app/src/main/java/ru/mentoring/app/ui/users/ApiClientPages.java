@@ -57,9 +57,6 @@ class ApiClientPages {
             registry.problems(registration, user.actor())
                     .forEach(problem -> errors.rejectValue(problem.field(), problem.key()));
         }
-        if (organization != null && !scoped.reaches(user, organization) && user.getRole() != ActorRole.OPERATOR) {
-            errors.rejectValue("organization", "scope.region.foreign");
-        }
         if (errors.hasErrors()) {
             return page(user, model);
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.access.Places;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.app.security.RoleScopes;
@@ -50,10 +51,12 @@ class UserPages {
     private final PasswordEncoder passwords;
     private final SessionRegistry sessions;
     private final ScopedLists scoped;
+    private final Places places;
 
     UserPages(UiUsers users, PasswordEncoder passwords, SessionRegistry sessions,
-              ScopedLists scoped) {
+              ScopedLists scoped, Places places) {
         this.scoped = scoped;
+        this.places = places;
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -70,8 +73,10 @@ class UserPages {
         if (form.getRole() != null && !ROLES.contains(form.getRole())) {
             errors.rejectValue("role", "users.role.invalid");
         } else if (form.getRole() != null) {
-            RoleScopes.check(form.getRole(), form.getRegion(), form.getMunicipality(), organizationId(form),
-                            signedIn.getRole(), signedIn.getRegion())
+            UUID organization = organizationId(form);
+            RoleScopes.check(form.getRole(), form.getRegion(), form.getMunicipality(), organization,
+                            organization == null ? List.of() : places.of(organization), signedIn.getRole(),
+                            signedIn.getRegion())
                     .forEach(problem -> errors.rejectValue(problem.field(), problem.key()));
         }
         if (Actor.system().userId().equalsIgnoreCase(String.valueOf(form.getUsername()))) {

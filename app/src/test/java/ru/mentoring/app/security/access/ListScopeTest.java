@@ -38,10 +38,13 @@ class ListScopeTest {
     }
 
     @Test
-    void aCuratorSeesTheirMunicipalitysDirectoryButNoOtherSchoolsWork() {
+    void aCuratorSeesTheirOwnSchoolInTheDirectoryAndTheirMunicipalitysFiguresButNoOtherSchoolsWork() {
         Map<String, String[]> directory = lists.narrow(curator, "/api/organizations", Map.of()).orElseThrow();
+        Map<String, String[]> figures = lists.narrow(curator, "/ui/territories", Map.of()).orElseThrow();
 
-        assertThat(directory.get("municipality")).containsExactly("город Когалым");
+        assertThat(directory.get("organizationId")).containsExactly(GYMNASIUM.toString());
+        assertThat(figures.get("municipality")).containsExactly("город Когалым");
+        assertThat(lists.narrow(curator, "/api/road-maps/escalations", Map.of())).isEmpty();
         assertThat(lists.narrow(curator, "/api/bases/mentees", query("organizationId", POKACHI_SCHOOL.toString())))
                 .isEmpty();
     }
