@@ -24,7 +24,8 @@ import java.time.Duration;
  * The embedded issuer of the API's bearer tokens (Spring Authorization Server, client credentials at
  * {@code POST /oauth2/token}) and how the API checks them. A site with its own identity provider sets
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}: the API then checks that provider's tokens
- * instead (Spring Boot's own decoder), while the embedded issuer still serves the clients registered here.
+ * instead (Spring Boot's own decoder), and its clients are kept there; the embedded issuer's tokens are no
+ * longer accepted.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenIssuerConfiguration {
