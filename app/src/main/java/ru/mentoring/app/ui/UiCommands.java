@@ -15,7 +15,6 @@ import ru.mentoring.api.people.ErasePersonalData;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
-import ru.mentoring.command.access.AccessDenied;
 import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.web.CommandRefusals;
 
@@ -101,8 +100,6 @@ public class UiCommands {
             return Optional.of(CommandRefusals.violations(invalid).stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .collect(Collectors.joining("; ", "Данные не приняты — ", "")));
-        } catch (AccessDenied denied) {
-            return Optional.of(denied.getMessage());
         } catch (AggregateNotFoundException missing) {
             return Optional.of(CommandRefusals.notFound(missing.getAggregateIdentifier()));
         } catch (AggregateStreamCreationException exists) {

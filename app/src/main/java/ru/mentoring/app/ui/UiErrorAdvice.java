@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.mentoring.command.access.AccessDenied;
 import ru.mentoring.command.web.CorrelationIdFilter;
 
 /**
@@ -28,6 +29,12 @@ class UiErrorAdvice {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badAddress(Exception exception) {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    /** A command the bus refused for the user's role or territory: the same page as a refused address. */
+    @ExceptionHandler
+    ModelAndView refused(AccessDenied denied) {
+        return page(HttpStatus.FORBIDDEN, "error.forbidden", null);
     }
 
     @ExceptionHandler({NoResourceFoundException.class, UnknownSubject.class})
