@@ -162,9 +162,12 @@ class UiSecurityIT extends ApplicationIT {
             assertThat(answer.body()).as(page).contains("Такой страницы нет.")
                     .doesNotContain("Программа наставничества " + another.program);
         }
-        HttpResponse<String> ownProgram = get("/ui/programs/" + own.value(), session);
-        assertThat(ownProgram.statusCode()).isEqualTo(200);
-        assertThat(ownProgram.body()).contains("Программа своей школы");
+        // the program page waits for the registry (a projection) to show a program created a moment ago
+        await().untilAsserted(() -> {
+            HttpResponse<String> ownProgram = get("/ui/programs/" + own.value(), session);
+            assertThat(ownProgram.statusCode()).isEqualTo(200);
+            assertThat(ownProgram.body()).contains("Программа своей школы");
+        });
     }
 
     @Test
