@@ -188,6 +188,12 @@ class EndpointMatrixIT extends ApplicationIT {
             assertThat(api.get("/api/road-maps/" + home.roadMap() + "/progress", api.as(reader)).status())
                     .isEqualTo(200);
             assertThat(api.get("/api/programs/" + home.program(), api.as(reader)).status()).isEqualTo(200);
+            assertThat(api.get("/api/programs/" + home.program() + "/overview", api.as(reader)).status())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/bases/people/" + home.person(), api.as(reader)).body().path("items").size())
+                    .isPositive();
+            assertThat(api.get("/api/organizations?organizationId=" + home.school().id(), api.as(reader)).body()
+                    .size()).isEqualTo(1);
         });
     }
 
