@@ -106,6 +106,31 @@ class CommandAccessGuardTest {
                 null, null))).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("не зарегистрирована");
     }
 
+    @Test
+    void theEnginesOwnCommandsPassWithoutLookingAnythingUp() throws Exception {
+        Map<UUID, List<Place>> looked = new HashMap<>();
+        Places counting = subject -> {
+            looked.put(subject, List.of());
+            return List.of();
+        };
+        var create = new CreateProgram(ProgramId.random(), pokachiSchool, AcademicPeriod.parse("2021-2022"), "П");
+
+        AtomicBoolean proceeded = new AtomicBoolean();
+        var message = GenericCommandMessage.asCommandMessage(create).andMetaData(MetaData.from(Actor.system()
+                .asMetaData()));
+        var unitOfWork = DefaultUnitOfWork.startAndGet(message);
+        try {
+            new CommandAccessGuard(new CommandTargets(counting)).handle(unitOfWork, () -> {
+                proceeded.set(true);
+                return null;
+            });
+        } finally {
+            unitOfWork.rollback();
+        }
+        assertThat(proceeded).isTrue();
+        assertThat(looked).isEmpty();
+    }
+
     private boolean passes(Object command, Actor actor) throws Exception {
         AtomicBoolean proceeded = new AtomicBoolean();
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(actor.asMetaData()));

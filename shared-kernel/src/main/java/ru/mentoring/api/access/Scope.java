@@ -1,7 +1,6 @@
 package ru.mentoring.api.access;
 
 import java.util.UUID;
-import java.util.Objects;
 
 /**
  * The territory an identity acts in: the whole installation, a region, a municipality of a region, or one
@@ -19,22 +18,6 @@ public record Scope(String region, String municipality, UUID organizationId) {
         if (region == null && (municipality != null)) {
             throw new IllegalArgumentException("a municipality's scope names its region");
         }
-    }
-
-    public static Scope installation() {
-        return new Scope(null, null, null);
-    }
-
-    public static Scope region(String region) {
-        return new Scope(requireName(region, "region"), null, null);
-    }
-
-    public static Scope municipality(String region, String municipality) {
-        return new Scope(requireName(region, "region"), requireName(municipality, "municipality"), null);
-    }
-
-    public static Scope organization(UUID organizationId) {
-        return new Scope(null, null, Objects.requireNonNull(organizationId));
     }
 
     public Level level() {
@@ -60,12 +43,6 @@ public record Scope(String region, String municipality, UUID organizationId) {
     /** How wide a scope is. */
     public enum Level { INSTALLATION, REGION, MUNICIPALITY, ORGANIZATION }
 
-    private static String requireName(String name, String what) {
-        if (blankToNull(name) == null) {
-            throw new IllegalArgumentException("a scope needs its " + what);
-        }
-        return name;
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

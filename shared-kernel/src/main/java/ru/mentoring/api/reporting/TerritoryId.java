@@ -30,6 +30,21 @@ public record TerritoryId(
         return java.util.UUID.nameUUIDFromBytes(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** The territory of a text form, {@code REGION:…} or {@code MUNICIPALITY:…/…}; empty for any other text. */
+    public static java.util.Optional<TerritoryId> parse(String text) {
+        String region = TerritoryLevel.REGION + ":";
+        String municipality = TerritoryLevel.MUNICIPALITY + ":";
+        int slash = text.indexOf('/');
+        if (text.startsWith(region) && text.length() > region.length()) {
+            return java.util.Optional.of(new TerritoryId(TerritoryLevel.REGION, text.substring(region.length()), null));
+        }
+        if (text.startsWith(municipality) && slash > municipality.length() && slash < text.length() - 1) {
+            return java.util.Optional.of(new TerritoryId(TerritoryLevel.MUNICIPALITY,
+                    text.substring(municipality.length(), slash), text.substring(slash + 1)));
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public String toString() {
         return level == TerritoryLevel.REGION ? "REGION:" + region : "MUNICIPALITY:" + region + "/" + municipality;

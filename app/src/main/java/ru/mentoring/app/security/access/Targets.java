@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 import ru.mentoring.api.access.Place;
 import ru.mentoring.api.access.Places;
 import ru.mentoring.api.reporting.TerritoryId;
-import ru.mentoring.api.reporting.TerritoryLevel;
 
 import java.util.List;
 import java.util.Map;
@@ -52,16 +51,7 @@ class Targets {
 
     /** A territory's aggregate is named by its text form, {@code REGION:…} or {@code MUNICIPALITY:…/…}. */
     private static List<Place> territory(String id) {
-        if (id.startsWith(TerritoryLevel.REGION + ":")) {
-            return List.of(new Place(id.substring(TerritoryLevel.REGION.name().length() + 1), null, null));
-        }
-        String prefix = TerritoryLevel.MUNICIPALITY + ":";
-        int slash = id.indexOf('/');
-        if (id.startsWith(prefix) && slash > prefix.length()) {
-            TerritoryId territory = new TerritoryId(TerritoryLevel.MUNICIPALITY, id.substring(prefix.length(), slash),
-                    id.substring(slash + 1));
-            return List.of(new Place(territory.region(), territory.municipality(), null));
-        }
-        return List.of();
+        return TerritoryId.parse(id).map(territory -> List.of(new Place(territory.region(), territory.municipality(),
+                null))).orElse(List.of());
     }
 }

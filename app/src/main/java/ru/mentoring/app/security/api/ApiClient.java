@@ -1,6 +1,5 @@
 package ru.mentoring.app.security.api;
 
-import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 
 import java.time.Instant;
@@ -14,9 +13,6 @@ public record ApiClient(String clientId, String name, ActorRole role, String reg
                         UUID organizationId, String createdBy, Instant createdAt, Instant lastUsedAt,
                         Instant revokedAt) {
 
-    public Actor actor() {
-        return new Actor(clientId, role, region, municipality, organizationId == null ? null : organizationId.toString());
-    }
 
     public boolean revoked() {
         return revokedAt != null;
