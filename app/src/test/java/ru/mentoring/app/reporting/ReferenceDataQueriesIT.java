@@ -58,7 +58,7 @@ class ReferenceDataQueriesIT extends ApplicationIT {
 
         List<TerritoryYear> years = await().atMost(Duration.ofSeconds(20)).until(() -> queries.query(
                         new FindTerritoryReferenceData(city), ResponseTypes.multipleInstancesOf(TerritoryYear.class))
-                .join(), found -> found.size() == 2 && found.get(0).children10to19() == 3100
+                .join(), found -> found.size() == 2 && Integer.valueOf(3100).equals(found.get(0).children10to19())
                 && !found.get(0).targets().isEmpty());
 
         assertThat(years.get(0)).isEqualTo(new TerritoryYear(2020, 3100, 1450, 95, 42,

@@ -172,7 +172,9 @@ class ProgramJourneyUiIT extends BrowserIT {
         completion.findElement(By.name("documentReference")).sendKeys("Протокол родительского собрания № 1");
         clickAndAwaitNextPage(completion.findElement(By.cssSelector("button[type=submit]")));
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Выполнение мероприятия отмечено.");
-        reloadUntil(driver -> "DONE".equals(driver.findElement(firstItem).getDomAttribute("data-status")));
+        // the item's row and the plan's counts come from the projection a moment apart: wait for both
+        reloadUntil(driver -> "DONE".equals(driver.findElement(firstItem).getDomAttribute("data-status"))
+                && driver.findElement(By.id("progress-summary")).getText().startsWith("Выполнено 1 из 32"));
         assertThat(browser.findElement(By.id("progress-summary")).getText()).startsWith("Выполнено 1 из 32");
         screenshot("journey-road-map");
     }
