@@ -5,12 +5,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -18,10 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import ru.mentoring.app.security.access.Identities;
-import ru.mentoring.command.web.ApiProblems;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,7 +37,8 @@ import java.util.regex.Pattern;
  * command a second time. The same key with another request is 422, a repeat while the first still runs 409.
  * <p>
  * Only answers below 400 are kept. A refusal (4xx) or a failure (5xx, or an exception) has stored nothing, so the
- * key is released: a retry, or the corrected request, runs under the same key.
+ * key is released: a retry, or the corrected request, runs under the same key. Without PostgreSQL no key can be
+ * claimed nor an answer kept: that is 503 with {@code Retry-After}.
  * <p>
  * Runs after Spring Security (whose filter is at {@link SecurityProperties#DEFAULT_FILTER_ORDER}), so the caller is
  * known and a request the access policy refuses never claims a key.
@@ -55,14 +55,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
     /** A claim released between our failed claim and our look at it is claimed again, this many times at most. */
     private static final int CLAIM_ATTEMPTS = 3;
-    private static final String RETRY_AFTER_SECONDS = "1";
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyKeys keys;
-    private final ObjectMapper json;
+    private final IdempotencyAnswers answers;
 
     IdempotencyFilter(IdempotencyKeys keys, ObjectMapper json) {
         this.keys = keys;
-        this.json = json;
+        this.answers = new IdempotencyAnswers(json);
     }
 
     @Override
@@ -83,25 +83,33 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches() || key.isBlank()) {
-            refuse(request, response, ApiProblems.problem(HttpStatus.BAD_REQUEST, "idempotency.key-invalid",
-                    "Заголовок " + HEADER + " должен содержать от 1 до 200 печатных символов ASCII"));
+            answers.invalidKey(request, response);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
         byte[] fingerprint = fingerprint(request, body);
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            Optional<UUID> claim = keys.claim(caller.get(), key, fingerprint);
+            Optional<UUID> claim;
+            Optional<KeptAnswer> kept;
+            try {
+                claim = keys.claim(caller.get(), key, fingerprint);
+                kept = claim.isPresent() ? Optional.empty() : keys.find(caller.get(), key);
+            } catch (DataAccessException failure) {
+                LOG.warn("Idempotency key not claimed: {}", failure.getMessage());
+                answers.unavailable(request, response,
+                        "Команда не выполнена: база данных недоступна, повторите запрос позже");
+                return;
+            }
             if (claim.isPresent()) {
                 run(new ReadBodyRequest(request, body), response, chain, caller.get(), key, claim.get());
                 return;
             }
-            Optional<KeptAnswer> kept = keys.find(caller.get(), key);
             if (kept.isPresent()) {
                 answerRepeat(request, response, kept.get(), fingerprint);
                 return;
             }
         }
-        inProgress(request, response);
+        answers.inProgress(request, response);
     }
 
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String caller,
@@ -110,16 +118,30 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, held);
         } catch (IOException | ServletException | RuntimeException failure) {
-            keys.release(caller, key, claim);
+            try {
+                keys.release(caller, key, claim);
+            } catch (DataAccessException notReleased) {
+                failure.addSuppressed(notReleased);
+            }
             throw failure;
         }
         int status = held.getStatus();
-        if (status < HttpStatus.BAD_REQUEST.value()) {
-            // kept before the answer leaves: an acknowledged command is never run again under its key
-            keys.record(caller, key, claim, status, held.getHeader(HttpHeaders.LOCATION), held.getContentType(),
-                    held.getContentAsByteArray());
-        } else {
-            keys.release(caller, key, claim);
+        try {
+            if (status < HttpStatus.BAD_REQUEST.value()) {
+                // kept before the answer leaves: an acknowledged command is never run again under its key
+                keys.record(caller, key, claim, status, held.getHeader(HttpHeaders.LOCATION), held.getContentType(),
+                        held.getContentAsByteArray());
+            } else {
+                keys.release(caller, key, claim);
+            }
+        } catch (DataAccessException failure) {
+            // the command's answer cannot be kept: it is not given either, so that it is not taken as acknowledged
+            // without its key remembering it; the key stays claimed until abandoned-after
+            LOG.warn("Answer of idempotency key not recorded (status {}): {}", status, failure.getMessage());
+            held.resetBuffer();
+            answers.unavailable(request, response, "Ответ на команду не сохранён: база данных недоступна. Повторите"
+                    + " запрос с тем же ключом позже: если команда выполнена, придёт её ответ");
+            return;
         }
         held.copyBodyToResponse();
     }
@@ -127,38 +149,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void answerRepeat(HttpServletRequest request, HttpServletResponse response, KeptAnswer kept,
                               byte[] fingerprint) throws IOException {
         if (!Arrays.equals(kept.fingerprint(), fingerprint)) {
-            refuse(request, response, ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency.key-reused",
-                    "Ключ " + HEADER + " уже использован для другого запроса: для новой команды нужен новый ключ"));
+            answers.keyReused(request, response);
         } else if (!kept.done()) {
-            inProgress(request, response);
+            answers.inProgress(request, response);
         } else {
-            response.setStatus(kept.status());
-            if (kept.location() != null) {
-                response.setHeader(HttpHeaders.LOCATION, kept.location());
-            }
-            if (kept.contentType() != null) {
-                response.setContentType(kept.contentType());
-            }
-            response.setHeader(REPLAYED, "true");
-            byte[] body = kept.body() == null ? new byte[0] : kept.body();
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            answers.replay(response, kept);
         }
-    }
-
-    private void inProgress(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        refuse(request, response, ApiProblems.problem(HttpStatus.CONFLICT, "idempotency.in-progress",
-                "Запрос с этим ключом " + HEADER + " ещё выполняется: повторите его позже"));
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     /**

@@ -55,9 +55,9 @@ class IdempotencyKeys {
                           FROM idempotency_key WHERE identity = :identity AND key = :key""")
                 .param("identity", identity)
                 .param("key", key)
-                .query((row, number) -> new KeptAnswer(row.getBytes("fingerprint"), "DONE".equals(row.getString("state")),
-                        row.getInt("status"), row.getString("location"), row.getString("content_type"),
-                        row.getBytes("body")))
+                .query((row, number) -> new KeptAnswer(row.getBytes("fingerprint"),
+                        "DONE".equals(row.getString("state")), row.getInt("status"), row.getString("location"),
+                        row.getString("content_type"), row.getBytes("body")))
                 .optional();
     }
 
