@@ -1,5 +1,6 @@
 package ru.mentoring.app.web.idempotency;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An organization registered with an {@code Idempotency-Key}: the repeat is answered from the kept answer and
  * stores no second event; another body under the key is refused; another caller's key is its own; a repeat while
  * the first runs is told to retry; two requests racing with one key run one command; a refusal frees the key; a key
- * past its retention is deleted.
+ * past its retention is deleted. The API description names the header on every command.
  */
 class IdempotencyIT extends ApplicationIT {
 
@@ -196,6 +197,18 @@ class IdempotencyIT extends ApplicationIT {
 
         assertThat(keysNamed(expired)).isZero();
         assertThat(keysNamed(kept)).isEqualTo(1);
+    }
+
+    @Test
+    void theApiDescriptionOffersTheHeaderOnCommandsOnly() {
+        JsonNode organizations = api.get("/v3/api-docs", api.as(administrator)).body()
+                .path("paths").path("/api/organizations");
+
+        assertThat(organizations.path("post").path("parameters").findValuesAsText("name"))
+                .contains(IdempotencyFilter.HEADER);
+        assertThat(organizations.path("get").path("parameters").findValuesAsText("name"))
+                .isNotEmpty()
+                .doesNotContain(IdempotencyFilter.HEADER);
     }
 
     private Answer register(Actor actor, String key, String name) {
