@@ -50,6 +50,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     /** Marks an answer given again from the kept one. */
     public static final String REPLAYED = "Idempotent-Replayed";
+    /**
+     * The request attribute a controller sets when its answer carries a secret shown once (a new API client's): the
+     * answer is kept without its body, so a repeat gets its status and {@code Location} but never the secret.
+     */
+    public static final String SECRET_ANSWER = IdempotencyFilter.class.getName() + ".SECRET_ANSWER";
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
     /** Printable ASCII, up to 200 characters; a UUID is the usual choice. */
     private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
@@ -129,8 +134,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             if (status < HttpStatus.BAD_REQUEST.value()) {
                 // kept before the answer leaves: an acknowledged command is never run again under its key
-                keys.record(caller, key, claim, status, held.getHeader(HttpHeaders.LOCATION), held.getContentType(),
-                        held.getContentAsByteArray());
+                boolean secret = Boolean.TRUE.equals(request.getAttribute(SECRET_ANSWER));
+                keys.record(caller, key, claim, status, held.getHeader(HttpHeaders.LOCATION),
+                        secret ? null : held.getContentType(), secret ? null : held.getContentAsByteArray());
             } else {
                 keys.release(caller, key, claim);
             }

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An organization registered with an {@code Idempotency-Key}: the repeat is answered from the kept answer and
  * stores no second event; another body under the key is refused; another caller's key is its own; a repeat while
  * the first runs is told to retry; two requests racing with one key run one command; a refusal frees the key; a key
- * past its retention is deleted. The API description names the header on every command.
+ * past its retention is deleted; a secret in an answer is never kept. The API description names the header on every
+ * command.
  */
 class IdempotencyIT extends ApplicationIT {
 
@@ -197,6 +198,28 @@ class IdempotencyIT extends ApplicationIT {
 
         assertThat(keysNamed(expired)).isZero();
         assertThat(keysNamed(kept)).isEqualTo(1);
+    }
+
+    @Test
+    void aSecretShownOnceIsNotKeptNorGivenAgain() {
+        String key = UUID.randomUUID().toString();
+        String name = "Сервис отчётов " + UUID.randomUUID();
+        String registration = """
+                {"name": "%s", "role": "AUDITOR", "region": "%s"}""".formatted(name, REGION);
+
+        Answer first = api.post("/api/admin/api-clients", registration, withKey(administrator, key));
+        Answer repeat = api.post("/api/admin/api-clients", registration, withKey(administrator, key));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.body().path("clientSecret").asText()).isNotBlank();
+        assertThat(repeat.status()).isEqualTo(201);
+        assertThat(replayed(repeat)).isTrue();
+        assertThat(repeat.headers().getLocation()).isEqualTo(first.headers().getLocation());
+        assertThat(repeat.body().isMissingNode()).isTrue();
+        assertThat(jdbc.sql("SELECT body IS NULL FROM idempotency_key WHERE key = ?").param(key)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM api_client WHERE name = ?").param(name)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
