@@ -123,33 +123,39 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, held);
         } catch (IOException | ServletException | RuntimeException failure) {
-            try {
-                keys.release(caller, key, claim);
-            } catch (DataAccessException notReleased) {
-                failure.addSuppressed(notReleased);
-            }
+            release(caller, key, claim);
             throw failure;
         }
         int status = held.getStatus();
+        if (status >= HttpStatus.BAD_REQUEST.value()) {
+            release(caller, key, claim);
+            held.copyBodyToResponse();
+            return;
+        }
         try {
-            if (status < HttpStatus.BAD_REQUEST.value()) {
-                // kept before the answer leaves: an acknowledged command is never run again under its key
-                boolean secret = Boolean.TRUE.equals(request.getAttribute(SECRET_ANSWER));
-                keys.record(caller, key, claim, status, held.getHeader(HttpHeaders.LOCATION),
-                        secret ? null : held.getContentType(), secret ? null : held.getContentAsByteArray());
-            } else {
-                keys.release(caller, key, claim);
-            }
+            // kept before the answer leaves: an acknowledged command is never run again under its key
+            boolean secret = Boolean.TRUE.equals(request.getAttribute(SECRET_ANSWER));
+            keys.record(caller, key, claim, status, held.getHeader(HttpHeaders.LOCATION),
+                    secret ? null : held.getContentType(), secret ? null : held.getContentAsByteArray());
         } catch (DataAccessException failure) {
-            // the command's answer cannot be kept: it is not given either, so that it is not taken as acknowledged
-            // without its key remembering it; the key stays claimed until abandoned-after
+            // an answer its key does not remember is not given: the key stays claimed until abandoned-after, and
+            // then the command runs again (the one window where it may run twice)
             LOG.warn("Answer of idempotency key not recorded (status {}): {}", status, failure.getMessage());
             held.resetBuffer();
-            answers.unavailable(request, response, "Ответ на команду не сохранён: база данных недоступна. Повторите"
-                    + " запрос с тем же ключом позже: если команда выполнена, придёт её ответ");
+            answers.unavailable(request, response, "Ответ на команду не сохранён: база данных недоступна."
+                    + " Повторите запрос с тем же ключом позже");
             return;
         }
         held.copyBodyToResponse();
+    }
+
+    /** A refusal's key is freed; if PostgreSQL is gone, it is free after abandoned-after, and the refusal stands. */
+    private void release(String caller, String key, UUID claim) {
+        try {
+            keys.release(caller, key, claim);
+        } catch (DataAccessException failure) {
+            LOG.warn("Idempotency key not released: {}", failure.getMessage());
+        }
     }
 
     private void answerRepeat(HttpServletRequest request, HttpServletResponse response, KeptAnswer kept,

@@ -43,6 +43,7 @@ class IdempotencyFilterTest {
         final List<String> calls = new ArrayList<>();
         boolean databaseDown;
         boolean recordingFails;
+        boolean releaseFails;
 
         StandInKeys() {
             super(null, new IdempotencyProperties(null, null));
@@ -69,6 +70,9 @@ class IdempotencyFilterTest {
         @Override
         void release(String identity, String key, UUID claim) {
             calls.add("release");
+            if (releaseFails) {
+                throw new DataAccessResourceFailureException("connection refused");
+            }
         }
     }
 
@@ -152,6 +156,24 @@ class IdempotencyFilterTest {
         }));
 
         assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(keys.calls).containsExactly("claim token:client-1 key-1", "release");
+    }
+
+    @Test
+    void aRefusalStandsWhenItsKeyCannotBeReleased() throws Exception {
+        keys.releaseFails = true;
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(command("/api/organizations"), response, new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse answer) throws IOException {
+                answer.setStatus(422);
+                answer.getWriter().write("{\"code\":\"rule\"}");
+            }
+        }));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(problem(response).path("code").asText()).isEqualTo("rule");
         assertThat(keys.calls).containsExactly("claim token:client-1 key-1", "release");
     }
 
