@@ -63,7 +63,7 @@ final class IdempotencyAnswers {
     void unavailable(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.reset();
         response.setHeader(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);
-        refuse(request, response, ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable", detail));
+        refuse(request, response, ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database.unavailable", detail));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

@@ -112,7 +112,7 @@ class IdempotencyFilterTest {
         assertThat(chain.getRequest()).isNull();
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("5");
-        assertThat(problem(response).path("code").asText()).isEqualTo("service.unavailable");
+        assertThat(problem(response).path("code").asText()).isEqualTo("database.unavailable");
     }
 
     @Test
@@ -126,7 +126,7 @@ class IdempotencyFilterTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Location")).isNull();
         assertThat(response.getContentAsString()).doesNotContain("organizationId");
-        assertThat(problem(response).path("code").asText()).isEqualTo("service.unavailable");
+        assertThat(problem(response).path("code").asText()).isEqualTo("database.unavailable");
     }
 
     @Test
