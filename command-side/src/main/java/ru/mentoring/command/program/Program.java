@@ -344,8 +344,7 @@ public class Program {
     private static void requireTitleFreeInOrganizationAndPeriod(CreateProgram command, String title,
                                                                 ProgramTitles titles) {
         if (titles.isTaken(command.organizationId(), command.period(), title)) {
-            throw new DomainRuleViolation("program.already-exists",
-                    "В организации уже есть программа «" + title + "» на " + command.period() + " учебный год");
+            throw ProgramTitles.taken(command.period(), title);
         }
     }
 
