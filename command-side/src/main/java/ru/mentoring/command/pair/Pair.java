@@ -225,7 +225,7 @@ public class Pair {
     void on(MeetingRecorded event) {
         meetings = event.number();
         lastMeeting = event.type();
-        lastMeetingOn = event.date();
+        lastMeetingOn = event.heldOn();
     }
 
     @EventSourcingHandler
