@@ -24,6 +24,8 @@ final class ApplicationProcess implements AutoCloseable {
     /** The bootstrap {@code OPERATOR} client every started process registers on its first start (README). */
     static final String OPERATOR_CLIENT_ID = "fault-operator";
     static final String OPERATOR_CLIENT_SECRET = "fault-operator-secret";
+    /** The first operator of the admin UI, {@code admin}, with this password (MENTORING_UI_FIRSTADMIN_PASSWORD). */
+    static final String ADMIN_PASSWORD = "fault-admin-password";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -43,7 +45,11 @@ final class ApplicationProcess implements AutoCloseable {
         this.user = user;
         this.password = password;
         this.port = freePort();
-        this.http = new FaultHttp("http://127.0.0.1:" + port);
+        this.http = new FaultHttp(baseUrl());
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     FaultHttp http() {
@@ -74,7 +80,7 @@ final class ApplicationProcess implements AutoCloseable {
             Map<String, String> env = builder.environment();
             env.put("MENTORING_API_BOOTSTRAP_CLIENT_ID", OPERATOR_CLIENT_ID);
             env.put("MENTORING_API_BOOTSTRAP_CLIENT_SECRET", OPERATOR_CLIENT_SECRET);
-            env.put("MENTORING_UI_FIRSTADMIN_PASSWORD", "fault-admin-password");
+            env.put("MENTORING_UI_FIRSTADMIN_PASSWORD", ADMIN_PASSWORD);
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the application: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package ru.mentoring.app.fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Fault scenario 2: PostgreSQL is stopped (fast shutdown) for a few seconds under load and started again — a
  * private cluster of the test's own, never the one other tests share. While it is down every command is answered
  * 503 with {@code Retry-After} and a problem detail, within the pool's connection timeout; afterwards the same
- * application process serves again by itself, its projections catch up, and nothing it acknowledged is lost.
+ * application process serves again by itself, its projections catch up, and nothing it acknowledged is lost. A
+ * signed-in operator opening a page meanwhile gets a page in Russian saying so, 503 too.
  */
 class PgRestartFaultIT {
 
@@ -31,14 +33,17 @@ class PgRestartFaultIT {
             app.start();
             long pid = app.pid();
             String operator = app.operatorToken();
+            UiSession ui = UiSession.signIn(app.baseUrl(), "admin", ApplicationProcess.ADMIN_PASSWORD);
             try (CommandLoad load = new CommandLoad(app.http(), app.clientToken(operator, "REGIONAL_ADMINISTRATOR",
                     REGION), REGION)) {
                 load.start(4);
                 KillNineFaultIT.awaitAcknowledged(load, 40, Duration.ofSeconds(30));
                 long beforeOutage = load.acknowledged().size();
 
+                Instant stopped = Instant.now();
                 postgres.stopServer();
-                ApplicationProcess.sleep(OUTAGE.toMillis());
+                HttpResponse<String> page = ui.page("/ui/admin/projections");
+                ApplicationProcess.sleep(Math.max(0, OUTAGE.minus(Duration.between(stopped, Instant.now())).toMillis()));
                 long refusedDuringOutage = load.answered(503);
                 Instant restarted = Instant.now();
                 postgres.startServer();
@@ -56,6 +61,9 @@ class PgRestartFaultIT {
                 assertThat(refusedDuringOutage).as("commands answered 503 while PostgreSQL was down; answers "
                         + load.answers()).isPositive();
                 assertThat(load.violations()).as("answers that break the rules").isEmpty();
+                assertThat(page.statusCode()).as("the admin UI's page during the outage").isEqualTo(503);
+                assertThat(page.headers().firstValue("Retry-After")).isPresent();
+                assertThat(page.body()).contains("База данных временно недоступна").doesNotContain("Exception");
                 assertThat(load.slowest()).as("the slowest answer").isLessThan(FaultHttp.TIMEOUT);
                 assertThat(outcome.lost()).as("acknowledged commands without their event").isZero();
                 assertThat(outcome.duplicates()).as("acknowledged commands with their event twice").isZero();
