@@ -27,7 +27,7 @@ final class ApplicationProcess implements AutoCloseable {
     /** The first operator of the admin UI, {@code admin}, with this password (MENTORING_UI_FIRSTADMIN_PASSWORD). */
     static final String ADMIN_PASSWORD = "fault-admin-password";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
     private final String databaseUrl;
@@ -82,6 +82,9 @@ final class ApplicationProcess implements AutoCloseable {
             env.put("MENTORING_API_BOOTSTRAP_CLIENT_SECRET", OPERATOR_CLIENT_SECRET);
             env.put("MENTORING_UI_FIRSTADMIN_PASSWORD", ADMIN_PASSWORD);
             process = builder.start();
+            Process started = process;
+            // a test JVM ended by a timeout or a signal must not leave the application running
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "kill-" + name));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the application: " + e.getMessage(), e);
         }

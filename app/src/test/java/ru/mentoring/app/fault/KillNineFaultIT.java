@@ -21,7 +21,7 @@ class KillNineFaultIT {
     private static final String REGION = "Область отказов";
 
     @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void everyAcknowledgedCommandSurvivesAKillOnceAndTheProjectionsMatchARebuild() throws Exception {
         TestDatabase database = TestDatabase.fresh();
         Map<String, Object> properties = database.properties();

@@ -25,7 +25,7 @@ class PgRestartFaultIT {
     private static final Duration OUTAGE = Duration.ofSeconds(5);
 
     @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void commandsAreRefusedWith503DuringTheOutageAndNothingAcknowledgedIsLost() throws Exception {
         assumeTrue(PrivatePostgres.available(), "needs PostgreSQL's binaries under /usr/lib/postgresql");
         try (PrivatePostgres postgres = PrivatePostgres.start();

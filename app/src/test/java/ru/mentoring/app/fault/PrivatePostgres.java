@@ -55,6 +55,8 @@ final class PrivatePostgres implements AutoCloseable {
             Files.setOwner(directory, postgres);
         }
         PrivatePostgres cluster = new PrivatePostgres(bin, directory, root, ApplicationProcess.freePort());
+        // a test JVM ended by a timeout or a signal must not leave the cluster running
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-private-postgres"));
         try {
             cluster.pg(List.of(bin.resolve("initdb").toString(), "-D", cluster.data.toString(), "-U", "postgres",
                     "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"));
