@@ -83,6 +83,10 @@ final class FaultHttp {
         return answer.body().path("access_token").asText();
     }
 
+    private static Answer failed(int status, Exception e, long started) {
+        return new Answer(status, Optional.empty(), e.toString(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
@@ -95,14 +99,14 @@ final class FaultHttp {
             return new Answer(response.statusCode(), response.headers().firstValue("Retry-After"), response.body(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (HttpConnectTimeoutException e) {
-            return new Answer(UNREACHABLE, Optional.empty(), e.toString(), Duration.ofNanos(System.nanoTime() - started));
+            return failed(UNREACHABLE, e, started);
         } catch (HttpTimeoutException e) {
-            return new Answer(TIMED_OUT, Optional.empty(), e.toString(), Duration.ofNanos(System.nanoTime() - started));
+            return failed(TIMED_OUT, e, started);
         } catch (IOException e) {
-            return new Answer(UNREACHABLE, Optional.empty(), e.toString(), Duration.ofNanos(System.nanoTime() - started));
+            return failed(UNREACHABLE, e, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(UNREACHABLE, Optional.empty(), e.toString(), Duration.ofNanos(System.nanoTime() - started));
+            return failed(UNREACHABLE, e, started);
         }
     }
 }

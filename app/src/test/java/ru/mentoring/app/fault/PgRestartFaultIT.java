@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Fault scenario 2: PostgreSQL is stopped (fast shutdown) for a few seconds under load and started again — a
- * private cluster of the test's own, never the one other tests share. While it is down every command is answered
- * 503 with {@code Retry-After} and a problem detail, within the pool's connection timeout; afterwards the same
- * application process serves again by itself, its projections catch up, and nothing it acknowledged is lost. A
- * signed-in operator opening a page meanwhile gets a page in Russian saying so, 503 too.
+ * private cluster of the test's own, never the one other tests share. While it is down every command (and a
+ * read) is answered 503 with {@code Retry-After} and a problem detail, within the pool's connection timeout;
+ * afterwards the same application process serves again by itself, its projections catch up, and nothing it
+ * acknowledged is lost. A signed-in operator opening a page meanwhile gets a page in Russian saying so, 503 too.
  */
 class PgRestartFaultIT {
 
@@ -43,7 +43,9 @@ class PgRestartFaultIT {
                 Instant stopped = Instant.now();
                 postgres.stopServer();
                 HttpResponse<String> page = ui.page("/ui/admin/projections");
-                ApplicationProcess.sleep(Math.max(0, OUTAGE.minus(Duration.between(stopped, Instant.now())).toMillis()));
+                FaultHttp.Answer read = app.http().get("/api/admin/projections", operator);
+                Duration left = OUTAGE.minus(Duration.between(stopped, Instant.now()));
+                ApplicationProcess.sleep(Math.max(0, left.toMillis()));
                 long refusedDuringOutage = load.answered(503);
                 Instant restarted = Instant.now();
                 postgres.startServer();
@@ -61,6 +63,9 @@ class PgRestartFaultIT {
                 assertThat(refusedDuringOutage).as("commands answered 503 while PostgreSQL was down; answers "
                         + load.answers()).isPositive();
                 assertThat(load.violations()).as("answers that break the rules").isEmpty();
+                assertThat(read.status()).as("a read of the API during the outage: " + read.raw()).isEqualTo(503);
+                assertThat(read.retryAfter()).isPresent();
+                assertThat(read.body().path("code").asText()).isEqualTo("database.unavailable");
                 assertThat(page.statusCode()).as("the admin UI's page during the outage").isEqualTo(503);
                 assertThat(page.headers().firstValue("Retry-After")).isPresent();
                 assertThat(page.body()).contains("База данных временно недоступна").doesNotContain("Exception");

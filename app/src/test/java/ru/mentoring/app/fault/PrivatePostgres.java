@@ -105,7 +105,8 @@ final class PrivatePostgres implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(DEBIAN)) {
             return versions.map(version -> version.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb"))
+                            && Files.isExecutable(bin.resolve("pg_ctl")))
                     .max(Comparator.comparing(bin -> versionNumber(bin.getParent().getFileName().toString())))
                     .orElse(null);
         } catch (IOException e) {
