@@ -66,6 +66,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail parametersRefused(ControlCharacterParameters.Refused refused) {
+        return ApiProblems.invalidInput(ControlCharacters.CODE, refused.names().stream()
+                .map(name -> new FieldError(name, ControlCharacters.REFUSED))
+                .toList());
+    }
+
+    @ExceptionHandler
     ProblemDetail notFound(AggregateNotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "not-found", CommandRefusals.notFound(exception.getAggregateIdentifier()));
     }
@@ -111,6 +118,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
+            if (mapping instanceof ControlCharacterModule.Refused) {
+                return ResponseEntity.badRequest().body(ApiProblems.invalidInput(ControlCharacters.CODE,
+                        List.of(new FieldError(field, ControlCharacters.REFUSED))));
+            }
             String message = "значение не распознано";
             if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()) {
