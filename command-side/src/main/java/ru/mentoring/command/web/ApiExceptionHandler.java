@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -94,6 +95,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Request {} failed (correlation id {})", request.getDescription(false), correlationId, exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Внутренняя ошибка сервера; сообщите администратору код " + correlationId);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(@NonNull TypeMismatchException exception,
+                                                        @NonNull HttpHeaders headers,
+                                                        @NonNull HttpStatusCode status,
+                                                        @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(FrameworkProblems.typeMismatch(exception));
+    }
+
+    /** Whatever Spring MVC answers by itself gets the API's code and a Russian message too. */
+    @Override
+    @NonNull
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode status,
+                                                          @NonNull WebRequest request) {
+        Object coded = body instanceof ProblemDetail problem ? FrameworkProblems.withCode(problem, status) : body;
+        return super.createResponseEntity(coded, headers, status, request);
     }
 
     @Override
