@@ -100,6 +100,7 @@ class MalformedInputIT extends ApplicationIT {
 
         List<Failure> failures = new ArrayList<>();
         long problems = 0;
+        long started = System.nanoTime();
         ExecutorService senders = Executors.newFixedThreadPool(3);
         try {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -122,8 +123,9 @@ class MalformedInputIT extends ApplicationIT {
         } finally {
             senders.shutdownNow();
         }
-        System.out.printf("Malformed input: %d requests to %d operations, %d problem details, %d failing%n",
-                cases.size(), operations, problems, failures.size());
+        System.out.printf("Malformed input: %d requests to %d operations in %d s, %d problem details, %d failing%n",
+                cases.size(), operations, Duration.ofNanos(System.nanoTime() - started).toSeconds(), problems,
+                failures.size());
         FaultReport.record(new FaultReport.Row("malformed input: " + cases.size() + " requests to " + operations
                 + " operations", cases.size(), problems, 0, failures.size(), Duration.ZERO));
 

@@ -27,7 +27,7 @@ final class MalformedRequests {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String HUGE = "Я".repeat(100_000);
-    private static final List<String> BAD_DATES = List.of("2026-13-45", "0000-00-00", "+999999999-12-31", "вчера");
+    private static final List<String> BAD_DATES = List.of("2026-13-45", "0000-00-00", "+999999999-12-31");
     private static final String CONTROL = "Nul\u0000School\u0007\u001b";
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -90,11 +90,8 @@ final class MalformedRequests {
             JsonNode schema = resolve(parameter.path("schema"));
             switch (parameter.path("in").asText()) {
                 case "path" -> {
-                    // an empty segment makes another address, not a bad value of this one
                     for (String bad : badTexts(schema, false)) {
-                        if (!bad.isEmpty()) {
-                            builder.variable(name, bad);
-                        }
+                        builder.variable(name, bad);
                     }
                 }
                 case "query" -> {
@@ -133,19 +130,22 @@ final class MalformedRequests {
         builder.body("JSON null", JSON, "null");
         builder.body("wrong root type", JSON, schema.path("type").asText().equals("array") ? "{}" : "[1, 2]");
         builder.body("no fields", JSON, "{}");
-        builder.body("truncated", JSON, "{\"a\": ");
         JsonNode valid = sample(schema, "body", 0);
         if (!(valid instanceof ObjectNode object)) {
             return;
         }
         builder.body("plausible", JSON, object.toString());
+        List<String> required = new ArrayList<>();
+        resolve(schema).path("required").forEach(name -> required.add(name.asText()));
         for (Iterator<Map.Entry<String, JsonNode>> it = resolve(schema).path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             String name = property.getKey();
             JsonNode propertySchema = resolve(property.getValue());
-            ObjectNode missing = object.deepCopy();
-            missing.remove(name);
-            builder.body("missing " + name, JSON, missing.toString());
+            if (required.contains(name)) {
+                ObjectNode missing = object.deepCopy();
+                missing.remove(name);
+                builder.body("missing " + name, JSON, missing.toString());
+            }
             List<JsonNode> bad = new ArrayList<>(badValues(propertySchema));
             bad.add(NODES.nullNode());
             for (JsonNode value : bad) {
@@ -156,58 +156,45 @@ final class MalformedRequests {
         }
     }
 
-    /** Values of the wrong kind for a property of the schema. */
+    /** Values of the wrong kind for a property of the schema: one of another type, and what its type refuses. */
     private List<JsonNode> badValues(JsonNode schema) {
         List<JsonNode> bad = new ArrayList<>();
-        String type = schema.path("type").asText();
-        switch (type) {
+        switch (schema.path("type").asText()) {
             case "integer", "number" -> {
                 bad.add(NODES.textNode("не число"));
                 bad.add(NODES.numberNode(new java.math.BigInteger("99999999999999999999999")));
-                bad.add(NODES.numberNode(-1));
-                bad.add(NODES.objectNode().put("a", 1));
             }
-            case "boolean" -> {
-                bad.add(NODES.textNode("да"));
-                bad.add(NODES.arrayNode().add(true));
-            }
+            case "boolean" -> bad.add(NODES.textNode("да"));
             case "array" -> {
                 bad.add(NODES.textNode("не список"));
-                bad.add(NODES.arrayNode().add(NODES.objectNode().put("a", 1)).add(CONTROL));
-                ArrayNode huge = NODES.arrayNode();
-                huge.add(HUGE);
-                bad.add(huge);
+                bad.add(NODES.arrayNode().add(NODES.objectNode().put("a", 1)).add(CONTROL).add(HUGE));
             }
             case "object" -> {
                 bad.add(NODES.numberNode(42));
                 bad.add(NODES.objectNode().put(CONTROL, CONTROL));
             }
             default -> {
-                badTexts(schema, true).forEach(text -> bad.add(NODES.textNode(text)));
                 bad.add(NODES.objectNode().put("a", 1));
-                bad.add(NODES.arrayNode().add(1));
-                bad.add(NODES.numberNode(12345));
+                badTexts(schema, true).forEach(text -> bad.add(NODES.textNode(text)));
             }
         }
         return bad;
     }
 
-    /** Text that the schema's string, number or id does not take. */
+    /** Text that the schema's string, number or id does not take; {@code huge} adds the long and the control. */
     private static List<String> badTexts(JsonNode schema, boolean huge) {
         List<String> bad = new ArrayList<>();
-        String format = schema.path("format").asText();
         switch (schema.path("type").asText()) {
             case "integer", "number" -> {
                 bad.add("abc");
                 bad.add("99999999999999999999");
-                bad.add("1.5e400");
             }
             case "boolean" -> bad.add("может быть");
             default -> {
                 if (schema.has("enum")) {
                     bad.add("НЕТ_ТАКОГО");
                 }
-                switch (format) {
+                switch (schema.path("format").asText()) {
                     case "uuid" -> {
                         bad.add("не-uuid");
                         bad.add(UUID.randomUUID().toString());
@@ -217,10 +204,7 @@ final class MalformedRequests {
                         bad.add("2026-13-45T25:61:00Z");
                         bad.add("+999999999-12-31T23:59:59Z");
                     }
-                    default -> {
-                        bad.add("");
-                        bad.add("   ");
-                    }
+                    default -> bad.add("   ");
                 }
                 if (huge) {
                     bad.add(HUGE);

@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -89,6 +91,34 @@ class ControlCharactersIT extends ApplicationIT {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().path("code").asText()).isEqualTo("input.invalid");
         assertThat(answer.body().path("errors").path(0).path("field").asText()).startsWith("scores");
+    }
+
+    @Test
+    void aControlCharacterInAnImportedFileIsRefusedByTheCommandBusAndNothingIsStored() {
+        HttpHeaders curator = api.as(school.curator("nul@csv"));
+        ApiClient.Answer created = api.post("/api/road-maps", """
+                {"level": "ORGANIZATION", "ownerId": "%s", "period": "2026-2027", "title": "План"}"""
+                .formatted(school.id()), curator);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String roadMap = created.body().path("id").asText();
+        assertThat(api.post("/api/road-maps/" + roadMap + "/sections", "{\"title\": \"Раздел\"}", curator).status())
+                .isEqualTo(204);
+        String marker = UUID.randomUUID().toString();
+        String csv = "№;Содержание;Ожидаемый результат;Показатели;Сроки;Ответственные\n"
+                + "1.1;Изучение " + marker + ";Изучено;;01.04.2027;Рабочая группа\n"
+                + "1.2;Разработка\u0000 " + marker + ";Разработано;;01.05.2027;Рабочая группа\n";
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(curator);
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+
+        ResponseEntity<String> imported = http.exchange("http://localhost:" + port + "/api/road-maps/" + roadMap
+                + "/sections/1/items", HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
+
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(400);
+        JsonNode problem = ApiClient.parse(imported.getBody());
+        assertThat(problem.path("code").asText()).isEqualTo("input.invalid");
+        assertThat(problem.path("errors").path(0).path("field").asText()).startsWith("items[1].");
+        assertThat(eventsMentioning(marker)).isZero();
     }
 
     @Test

@@ -27,6 +27,8 @@ import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.access.AccessDenied;
 import ru.mentoring.command.common.MissingActorException;
 import ru.mentoring.command.web.ApiProblems.FieldError;
+import ru.mentoring.command.common.ControlCharacterInterceptor;
+import ru.mentoring.command.common.ControlCharacters;
 
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, violation.getCode(), violation.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail controlCharacterInCommand(ControlCharacterInterceptor.Refused refused) {
+        return ApiProblems.invalidInput(ControlCharacters.CODE,
+                List.of(new FieldError(refused.field(), ControlCharacters.REFUSED)));
     }
 
     @ExceptionHandler

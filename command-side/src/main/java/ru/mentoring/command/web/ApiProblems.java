@@ -2,6 +2,7 @@ package ru.mentoring.command.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import ru.mentoring.command.common.ControlCharacters;
 
 import java.util.List;
 

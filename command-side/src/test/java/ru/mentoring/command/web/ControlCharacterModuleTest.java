@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -15,33 +13,11 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-class ControlCharactersTest {
+class ControlCharacterModuleTest {
 
     private final ObjectMapper requests = JsonMapper.builder().addModule(new ControlCharacterModule()).build();
 
     record Registration(String name, List<String> aliases, Map<String, String> notes, Map<String, Object> answers) {
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Школа № 1", "строка\nещё строка", "колонка\tколонка", "строки\r\nWindows", "",
-            "эмодзи 😀 с парой суррогатов", "кавычки «ёлочки» и ¼"})
-    void acceptsWhatPeopleType(String text) {
-        assertThat(ControlCharacters.acceptable(text)).isTrue();
-        assertThat(ControlCharacters.firstRefused(text)).isEqualTo(-1);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Nul\u0000School", "звонок\u0007", "каретка\rбез перевода", "в конце\r", "\u001b[31m",
-            "удаление\u007f", "C1\u0085", "C1\u009f", "одинокий \ud800 старший", "одинокий \udc00 младший",
-            "в конце \ud83d"})
-    void refusesControlCharactersAndLoneSurrogates(String text) {
-        assertThat(ControlCharacters.acceptable(text)).isFalse();
-    }
-
-    @Test
-    void pointsAtTheFirstRefusedCharacter() {
-        assertThat(ControlCharacters.firstRefused("ab\r\ncd\u0000")).isEqualTo(6);
-        assertThat(ControlCharacters.acceptable(null)).isTrue();
     }
 
     @Test

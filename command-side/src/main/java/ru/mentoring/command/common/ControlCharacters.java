@@ -1,4 +1,4 @@
-package ru.mentoring.command.web;
+package ru.mentoring.command.common;
 
 /**
  * Which text the application takes in: no control characters (Unicode category Cc — C0, DEL and C1) except tab,
