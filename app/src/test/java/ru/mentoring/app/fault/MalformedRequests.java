@@ -93,6 +93,8 @@ final class MalformedRequests {
                     for (String bad : badTexts(schema, false)) {
                         builder.variable(name, bad);
                     }
+                    // an empty segment: the firewall refuses the address before any controller
+                    builder.variable(name, "");
                 }
                 case "query" -> {
                     for (String bad : badTexts(schema, false)) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * not take — in the API's terms: a stable {@code code} and a Russian message, so that a client tells every
  * refusal apart by its code alone.
  */
-final class FrameworkProblems {
+public final class FrameworkProblems {
 
     private record Refusal(String code, String detail) {
     }
@@ -35,7 +35,7 @@ final class FrameworkProblems {
     }
 
     /** The framework's problem with a code and a Russian message added, unless it already has a code. */
-    static ProblemDetail withCode(ProblemDetail problem, HttpStatusCode status) {
+    public static ProblemDetail withCode(ProblemDetail problem, HttpStatusCode status) {
         if (problem.getProperties() != null && problem.getProperties().containsKey("code")) {
             return problem;
         }
