@@ -71,7 +71,7 @@ class MalformedInputIT extends ApplicationIT {
     }
 
     @Test
-    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void noMalformedRequestIsAServerErrorAndEveryRefusalIsAProblemDetail() throws Exception {
         ApiClient api = new ApiClient(http, port, keys);
         ProgramScenario world = ProgramScenario.withFixedPairs(commands, 1, List.of());

@@ -2,10 +2,13 @@ package ru.mentoring.app.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Malformed requests for every operation of an OpenAPI description: each case starts from a request that would
@@ -53,7 +57,7 @@ final class MalformedRequests {
     }
 
     /** Every case of every operation whose path the filter keeps. */
-    List<Case> cases(java.util.function.Predicate<String> paths) {
+    List<Case> cases(Predicate<String> paths) {
         List<Case> cases = new ArrayList<>();
         docs.path("paths").fields().forEachRemaining(path -> {
             if (!paths.test(path.getKey())) {
@@ -164,7 +168,7 @@ final class MalformedRequests {
         switch (schema.path("type").asText()) {
             case "integer", "number" -> {
                 bad.add(NODES.textNode("не число"));
-                bad.add(NODES.numberNode(new java.math.BigInteger("99999999999999999999999")));
+                bad.add(NODES.numberNode(new BigInteger("99999999999999999999999")));
             }
             case "boolean" -> bad.add(NODES.textNode("да"));
             case "array" -> {
@@ -287,7 +291,7 @@ final class MalformedRequests {
     static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -329,7 +333,7 @@ final class MalformedRequests {
             String path = template;
             for (Map.Entry<String, String> variable : variables.entrySet()) {
                 path = path.replace("{" + variable.getKey() + "}",
-                        java.net.URLEncoder.encode(variable.getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                        URLEncoder.encode(variable.getValue(), StandardCharsets.UTF_8)
                                 .replace("+", "%20"));
             }
             cases.add(new Case(method, template, name, path, Map.copyOf(query), contentType, body));
