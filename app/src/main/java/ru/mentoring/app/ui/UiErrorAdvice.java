@@ -15,6 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import ru.mentoring.command.access.AccessDenied;
+import ru.mentoring.command.web.ControlCharacterParameters;
 import ru.mentoring.command.web.CorrelationIdFilter;
 import ru.mentoring.command.web.DatabaseOutage;
 
@@ -32,6 +33,14 @@ class UiErrorAdvice {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badAddress(Exception exception) {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest", null);
+    }
+
+    /** A form field or address parameter with a control character in it: said so, and nothing sent. */
+    @ExceptionHandler
+    ModelAndView controlCharacter(ControlCharacterParameters.Refused refused) {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, "error.controlCharacter", null);
+        page.addObject("arguments", String.join(", ", refused.names()));
+        return page;
     }
 
     /** A command the bus refused for the user's role or territory: the same page as a refused address. */

@@ -63,6 +63,12 @@ public class CommandBusConfiguration {
         return new BeanValidationInterceptor<>();
     }
 
+    /** No command stores a control character, whichever way it came in (see {@link ControlCharacters}). */
+    @Bean
+    public MessageHandlerInterceptor<CommandMessage<?>> controlCharacterInterceptor() {
+        return new ControlCharacterInterceptor();
+    }
+
     @Bean
     public MessageHandlerInterceptor<CommandMessage<?>> actorRequiredInterceptor() {
         return new ActorRequiredInterceptor();

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,8 @@ import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.access.AccessDenied;
 import ru.mentoring.command.common.MissingActorException;
 import ru.mentoring.command.web.ApiProblems.FieldError;
+import ru.mentoring.command.common.ControlCharacterInterceptor;
+import ru.mentoring.command.common.ControlCharacters;
 
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +52,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail controlCharacterInCommand(ControlCharacterInterceptor.Refused refused) {
+        return ApiProblems.invalidInput(ControlCharacters.CODE,
+                List.of(new FieldError(refused.field(), ControlCharacters.REFUSED)));
+    }
+
+    @ExceptionHandler
     ProblemDetail accessDenied(AccessDenied denied) {
         return problem(HttpStatus.FORBIDDEN, AccessDenied.CODE, denied.getMessage());
     }
@@ -62,6 +71,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail commandInvalid(JSR303ViolationException exception) {
         return ApiProblems.invalidInput(CommandRefusals.violations(exception).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler
+    ProblemDetail parametersRefused(ControlCharacterParameters.Refused refused) {
+        return ApiProblems.invalidInput(ControlCharacters.CODE, refused.names().stream()
+                .map(name -> new FieldError(name, ControlCharacters.REFUSED))
                 .toList());
     }
 
@@ -98,6 +114,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(@NonNull TypeMismatchException exception,
+                                                        @NonNull HttpHeaders headers,
+                                                        @NonNull HttpStatusCode status,
+                                                        @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(FrameworkProblems.typeMismatch(exception));
+    }
+
+    /** Whatever Spring MVC answers by itself gets the API's code and a Russian message too. */
+    @Override
+    @NonNull
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode status,
+                                                          @NonNull WebRequest request) {
+        Object coded = body instanceof ProblemDetail problem ? FrameworkProblems.withCode(problem, status) : body;
+        return super.createResponseEntity(coded, headers, status, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException exception,
                                                                   @NonNull HttpHeaders headers,
                                                                   @NonNull HttpStatusCode status,
@@ -119,6 +153,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
+            if (mapping instanceof ControlCharacterModule.Refused) {
+                return ResponseEntity.badRequest().body(ApiProblems.invalidInput(ControlCharacters.CODE,
+                        List.of(new FieldError(field, ControlCharacters.REFUSED))));
+            }
             String message = "значение не распознано";
             if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()) {

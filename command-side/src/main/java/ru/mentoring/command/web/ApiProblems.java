@@ -2,6 +2,7 @@ package ru.mentoring.command.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import ru.mentoring.command.common.ControlCharacters;
 
 import java.util.List;
 
@@ -25,10 +26,18 @@ public final class ApiProblems {
     }
 
     public static ProblemDetail invalidInput(List<FieldError> errors) {
+        return invalidInput("validation.failed", errors);
+    }
+
+    /**
+     * Malformed input under a code of its own ({@code input.invalid}: text the application takes from no one,
+     * see {@link ControlCharacters}), in the same shape as the failed checks.
+     */
+    public static ProblemDetail invalidInput(String code, List<FieldError> errors) {
         String detail = errors.isEmpty() ? "Неверные данные запроса"
                 : "Неверные данные: " + String.join("; ",
                         errors.stream().map(error -> error.field() + " — " + error.message()).toList());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation.failed", detail);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, detail);
         problem.setProperty("errors", errors);
         return problem;
     }

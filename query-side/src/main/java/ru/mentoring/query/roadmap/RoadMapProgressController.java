@@ -28,11 +28,13 @@ import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.api.roadmap.RoadMapProgress;
 import ru.mentoring.api.roadmap.RoadMapRollUp;
 import ru.mentoring.api.roadmap.RoadMapSummary;
+import ru.mentoring.query.web.QueryProblems;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -106,9 +108,9 @@ class RoadMapProgressController {
                             ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join().stream()
                     .map(OrganizationSummary::organizationId).toList();
         }
-        if (organizationId == null) {
-            organizationId = List.of();
-        }
+        // an empty or blank organizationId converts to no id at all
+        organizationId = organizationId == null ? List.of()
+                : organizationId.stream().filter(Objects::nonNull).toList();
         PlanPeriod planPeriod;
         try {
             planPeriod = PlanPeriod.parse(period);
@@ -138,7 +140,11 @@ class RoadMapProgressController {
                 ResponseTypes.multipleInstancesOf(RoadMapItemView.class)).join();
     }
 
+    /** The day asked about: today unless given, and within the years a road map can span (2000–2100). */
     private LocalDate day(LocalDate asOf) {
+        if (asOf != null && (asOf.getYear() < 2000 || asOf.getYear() > 2100)) {
+            throw QueryProblems.badRequest("дата asOf должна лежать в 2000–2100 годах");
+        }
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 
