@@ -1,0 +1,44 @@
+package ru.mentoring.app.deadletters;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.OrganizationRegistered;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A processing group of the tests only (its processor is configured in the tests' application.yml, pooled with a
+ * dead-letter queue like every projection): it refuses an organization whose name begins with {@link #POISON}
+ * until the test {@link #cure(String) cures} that name, the way a bug fixed and deployed would. Every other
+ * organization it takes, so a test sees the other sequences flow on. Unlike a SQL failure, a refusal here leaves
+ * no transaction aborted, so the tests of the dead-letter API do not depend on how one is handled.
+ */
+@Component
+@ProcessingGroup(PoisonProbe.GROUP)
+class PoisonProbe {
+
+    static final String GROUP = "poison-probe";
+    static final String POISON = "Отравленная";
+
+    private final Set<String> cured = ConcurrentHashMap.newKeySet();
+    private final Set<OrganizationId> handled = ConcurrentHashMap.newKeySet();
+
+    @EventHandler
+    void on(OrganizationRegistered event) {
+        if (event.name().startsWith(POISON) && !cured.contains(event.name())) {
+            throw new IllegalStateException("Проба не принимает организацию «" + event.name() + "»");
+        }
+        handled.add(event.organizationId());
+    }
+
+    void cure(String name) {
+        cured.add(name);
+    }
+
+    boolean handled(OrganizationId organization) {
+        return handled.contains(organization);
+    }
+}
