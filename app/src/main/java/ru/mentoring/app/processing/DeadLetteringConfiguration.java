@@ -1,0 +1,49 @@
+package ru.mentoring.app.processing;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The processing groups configured with a dead-letter queue ({@code axon.eventhandling.processors.*.dlq.enabled})
+ * park a failing event instead of stalling: their handlers run in savepoints ({@link EventHandlerSavepoints}),
+ * and a retry of parked events handles each letter in a transaction of its own, so that a letter failing again
+ * is put back in the queue by the surrounding transaction instead of dooming it.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadLetteringConfiguration {
+
+    @Bean
+    static EventHandlerSavepoints eventHandlerSavepoints(ObjectProvider<PlatformTransactionManager> transactions,
+                                                         EventProcessorProperties processors) {
+        return new EventHandlerSavepoints(transactions::getObject, deadLetteringGroups(processors));
+    }
+
+    @Autowired
+    void retryEachLetterInItsOwnTransaction(EventProcessingConfigurer processing, EventProcessorProperties processors,
+                                            PlatformTransactionManager transactions) {
+        DefaultTransactionDefinition ownTransaction =
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        for (String group : deadLetteringGroups(processors)) {
+            processing.registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) ->
+                    invoker.transactionManager(new SpringTransactionManager(transactions, ownTransaction)));
+        }
+    }
+
+    static Set<String> deadLetteringGroups(EventProcessorProperties processors) {
+        return processors.getProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue().getDlq().isEnabled())
+                .map(java.util.Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

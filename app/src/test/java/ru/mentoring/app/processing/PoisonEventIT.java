@@ -1,0 +1,102 @@
+package ru.mentoring.app.processing;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.FindOrganizations;
+import ru.mentoring.api.organization.OrganizationSummary;
+import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.app.ApplicationIT;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The issue's reproduction: an organization whose name PostgreSQL cannot store (a NUL character, sent past the
+ * API's own refusal straight to the command bus, as an event stored before that refusal existed would arrive)
+ * is parked as one dead letter of the organization directory, while every organization registered after it
+ * appears as usual; retrying the letter while its cause remains leaves it parked and everything else flowing.
+ */
+class PoisonEventIT extends ApplicationIT {
+
+    private static final String GROUP = "organization-directory";
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private QueryGateway queries;
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Test
+    void anEventTheDirectoryCannotStoreIsParkedAndTheOthersFlowOn() {
+        String region = "Регион " + UUID.randomUUID().toString().substring(0, 8);
+        MetaData administrator = MetaData.from(
+                new Actor("admin@poison", ActorRole.REGIONAL_ADMINISTRATOR, region, null, null).asMetaData());
+        OrganizationId poisoned = new OrganizationId(UUID.randomUUID());
+        commands.sendAndWait(new RegisterOrganization(poisoned, "Nul\u0000School", "Город", region), administrator);
+        List<OrganizationId> later = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            OrganizationId id = new OrganizationId(UUID.randomUUID());
+            commands.sendAndWait(new RegisterOrganization(id, "Школа № " + i, "Город", region), administrator);
+            later.add(id);
+        }
+
+        Set<UUID> expected = later.stream().map(OrganizationId::value).collect(Collectors.toSet());
+        long sent = System.nanoTime();
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> directory(region).containsAll(expected));
+        System.out.printf("PoisonEventIT: the 20 later organizations listed %d ms after the last was registered%n",
+                (System.nanoTime() - sent) / 1_000_000);
+        assertThat(directory(region)).doesNotContain(poisoned.value());
+
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(GROUP).orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> queue.contains(poisoned.value().toString()));
+        List<DeadLetter<? extends EventMessage<?>>> letters = letters(queue, poisoned);
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).cause()).hasValueSatisfying(cause ->
+                assertThat(cause.message()).containsIgnoringCase("0x00"));
+
+        // a retry while the cause remains: the letter goes back to the queue, nothing else is disturbed
+        SequencedDeadLetterProcessor<EventMessage<?>> retry =
+                processing.sequencedDeadLetterProcessor(GROUP).orElseThrow();
+        assertThat(retry.process(letter -> letter.message().getIdentifier()
+                .equals(letters.get(0).message().getIdentifier()))).isFalse();
+        assertThat(letters(queue, poisoned)).hasSize(1);
+        OrganizationId afterRetry = new OrganizationId(UUID.randomUUID());
+        commands.sendAndWait(new RegisterOrganization(afterRetry, "Школа после повтора", "Город", region),
+                administrator);
+        await().atMost(Duration.ofSeconds(10)).until(() -> directory(region).contains(afterRetry.value()));
+    }
+
+    private static List<DeadLetter<? extends EventMessage<?>>> letters(SequencedDeadLetterQueue<EventMessage<?>> queue,
+                                                                     OrganizationId organization) {
+        return StreamSupport.stream(queue.deadLetterSequence(organization.value().toString()).spliterator(), false)
+                .toList();
+    }
+
+    private Set<UUID> directory(String region) {
+        return queries.query(new FindOrganizations(region, null),
+                        ResponseTypes.multipleInstancesOf(OrganizationSummary.class)).join().stream()
+                .map(OrganizationSummary::organizationId).collect(Collectors.toSet());
+    }
+}
