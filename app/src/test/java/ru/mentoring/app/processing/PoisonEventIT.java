@@ -18,6 +18,8 @@ import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.deadletters.DeadLetters;
+import ru.mentoring.app.deadletters.ParkedEvent;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ class PoisonEventIT extends ApplicationIT {
     private QueryGateway queries;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private DeadLetters deadLetters;
 
     @Test
     void anEventTheDirectoryCannotStoreIsParkedAndTheOthersFlowOn() {
@@ -86,6 +90,15 @@ class PoisonEventIT extends ApplicationIT {
         commands.sendAndWait(new RegisterOrganization(afterRetry, "Школа после повтора", "Город", region),
                 administrator);
         await().atMost(Duration.ofSeconds(10)).until(() -> directory(region).contains(afterRetry.value()));
+
+        // the operator sees it listed, and evicts it: a letter left behind would keep the health DEGRADED
+        ParkedEvent listed = deadLetters.of(GROUP).parked().stream()
+                .filter(letter -> poisoned.toString().equals(letter.aggregateId()))
+                .collect(Collectors.toList()).get(0);
+        assertThat(listed.causeMessage()).containsIgnoringCase("0x00");
+        deadLetters.evict(GROUP, listed, "Имя с символом NUL не сохранить",
+                MetaData.from(new Actor("operator", ActorRole.OPERATOR, null, null, null).asMetaData()));
+        assertThat(queue.contains(poisoned.value().toString())).isFalse();
     }
 
     private static List<DeadLetter<? extends EventMessage<?>>> letters(SequencedDeadLetterQueue<EventMessage<?>> queue,
