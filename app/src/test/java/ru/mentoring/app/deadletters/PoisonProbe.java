@@ -18,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 @ProcessingGroup(PoisonProbe.GROUP)
-class PoisonProbe {
+public class PoisonProbe {
 
-    static final String GROUP = "poison-probe";
-    static final String POISON = "Отравленная";
+    public static final String GROUP = "poison-probe";
+    public static final String POISON = "Отравленная";
 
     private final Set<String> cured = ConcurrentHashMap.newKeySet();
     private final Set<OrganizationId> handled = ConcurrentHashMap.newKeySet();
@@ -34,11 +34,11 @@ class PoisonProbe {
         handled.add(event.organizationId());
     }
 
-    void cure(String name) {
+    public void cure(String name) {
         cured.add(name);
     }
 
-    boolean handled(OrganizationId organization) {
+    public boolean handled(OrganizationId organization) {
         return handled.contains(organization);
     }
 }

@@ -15,6 +15,7 @@ import ru.mentoring.app.deadletters.ParkedEvent;
 import ru.mentoring.app.deadletters.RetryOutcome;
 import ru.mentoring.app.security.SignedInOrigin;
 import ru.mentoring.app.security.UiUser;
+import ru.mentoring.app.ui.MoscowCalendar;
 
 import java.util.Optional;
 
@@ -38,6 +39,7 @@ class DeadLetterPages {
     @GetMapping
     String deadLetters(Model model) {
         model.addAttribute("groups", deadLetters.all());
+        model.addAttribute("zone", MoscowCalendar.ZONE);
         return "dead-letters";
     }
 
