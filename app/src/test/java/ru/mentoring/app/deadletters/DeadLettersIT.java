@@ -16,6 +16,8 @@ import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.TestSchool;
+import ru.mentoring.query.rebuild.SegmentPosition;
+import ru.mentoring.query.rebuild.SegmentWatch;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * An event its handler refuses is parked, not retried forever: the operator sees it listed with its cause, the
  * health says DEGRADED and the gauge counts it; a retry before the cause is fixed parks it again, after the fix
  * it is handled; an eviction needs a reason and is stored as an event of its own, with the operator as its actor,
- * linked into the audit hash chain. Other organizations flow on through the same group meanwhile.
+ * linked into the audit hash chain. Other organizations flow on through the same group meanwhile. A segment held
+ * behind the head is marked stuck and degrades the health too, until it moves on.
  */
 class DeadLettersIT extends ApplicationIT {
 
@@ -42,6 +45,8 @@ class DeadLettersIT extends ApplicationIT {
     private PoisonProbe probe;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private SegmentWatch segments;
     @Autowired
     private TestRestTemplate http;
     @Autowired
@@ -151,6 +156,27 @@ class DeadLettersIT extends ApplicationIT {
         TestSchool next = TestSchool.register(commands, "Следующая школа");
         await().atMost(Duration.ofSeconds(10)).until(() -> probe.handled(next.id()));
         assertThat(probe.handled(bad.id())).isFalse();
+    }
+
+    @Test
+    void segmentHeldBehindTheHeadIsMarkedStuckAndDegradesTheHealthUntilItMovesOn() {
+        TestSchool held = TestSchool.register(commands, PoisonProbe.HOLD + " школа " + UUID.randomUUID());
+        try {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                JsonNode health = api.get("/actuator/health", operator).body();
+                assertThat(health.path("status").asText()).isEqualTo("DEGRADED");
+                assertThat(health.at("/components/processing/details/stuckSegments").toString())
+                        .contains(PoisonProbe.GROUP + "#");
+            });
+            assertThat(segments.segments(PoisonProbe.GROUP)).anyMatch(SegmentPosition::stuck);
+            assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+        } finally {
+            probe.release();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.handled(held.id()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.get("/actuator/health", operator).body().path("status").asText()).isEqualTo("UP"));
+        assertThat(segments.segments(PoisonProbe.GROUP)).noneMatch(SegmentPosition::stuck);
     }
 
     @Test
