@@ -58,7 +58,8 @@ class DeadLetterController {
     @PostMapping("/{group}/{letterId}/eviction")
     Eviction evict(@PathVariable String group, @PathVariable String letterId,
                    @Valid @RequestBody EvictionRequest request, RequestOrigin origin) {
-        return deadLetters.evict(group, requireLetter(group, letterId), request.reason(), origin.metaData());
+        return deadLetters.evict(group, requireLetter(group, letterId), request.reason(), origin.metaData())
+                .orElseThrow(() -> unknownLetter(group, letterId));
     }
 
     private String requireGroup(String group) {
@@ -70,9 +71,12 @@ class DeadLetterController {
     }
 
     private ParkedEvent requireLetter(String group, String letterId) {
-        return deadLetters.find(requireGroup(group), letterId).orElseThrow(() -> notFound("dead-letter.unknown",
-                "В группе «" + group + "» нет недоставленного события " + letterId
-                        + ": возможно, оно уже обработано или удалено"));
+        return deadLetters.find(requireGroup(group), letterId).orElseThrow(() -> unknownLetter(group, letterId));
+    }
+
+    private static ErrorResponseException unknownLetter(String group, String letterId) {
+        return notFound("dead-letter.unknown", "В группе «" + group + "» нет недоставленного события " + letterId
+                + ": возможно, оно уже обработано или удалено");
     }
 
     private static ErrorResponseException notFound(String code, String message) {

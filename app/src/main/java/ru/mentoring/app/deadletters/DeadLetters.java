@@ -97,21 +97,22 @@ public class DeadLetters {
         return retry(group, List.copyOf(sequences));
     }
 
-    /** Removes the letter for good and records it as an event; the metadata names the operator. */
-    public Eviction evict(String group, ParkedEvent letter, String reason, MetaData operator) {
-        return transactions.execute(status -> {
-            DeadLetter<? extends EventMessage<?>> found = letters(group).stream()
-                    .filter(candidate -> letterId(candidate).equals(letter.letterId()))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("dead letter " + letter.letterId()
-                            + " of " + group + " is gone"));
-            queue(group).evict(found);
-            EventMessage<DeadLetterEvicted> evicted = GenericEventMessage.<DeadLetterEvicted>asEventMessage(
-                    new DeadLetterEvicted(group, letter.sequenceIdentifier(), letter.eventId(), letter.eventType(),
-                            reason.strip())).andMetaData(operator);
-            eventBus.publish(evicted);
-            return new Eviction(evicted.getIdentifier(), letter, reason.strip());
-        });
+    /**
+     * Removes the letter for good and records it as an event; the metadata names the operator. Empty when the
+     * letter is no longer there (a retry handled it, or another operator evicted it, since it was read).
+     */
+    public Optional<Eviction> evict(String group, ParkedEvent letter, String reason, MetaData operator) {
+        return transactions.execute(status -> letters(group).stream()
+                .filter(candidate -> letterId(candidate).equals(letter.letterId()))
+                .findFirst()
+                .map(found -> {
+                    queue(group).evict(found);
+                    EventMessage<DeadLetterEvicted> evicted = GenericEventMessage.<DeadLetterEvicted>asEventMessage(
+                            new DeadLetterEvicted(group, letter.sequenceIdentifier(), letter.eventId(),
+                                    letter.eventType(), reason.strip())).andMetaData(operator);
+                    eventBus.publish(evicted);
+                    return new Eviction(evicted.getIdentifier(), letter, reason.strip());
+                }));
     }
 
     private RetryOutcome retry(String group, List<String> sequences) {

@@ -134,6 +134,9 @@ class DeadLettersIT extends ApplicationIT {
                 operator);
         assertThat(evicted.status()).isEqualTo(200);
         assertThat(letterOf(bad)).isNull();
+        ApiClient.Answer again = api.post(eviction, "{\"reason\": \"ещё раз\"}", operator);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.body().path("code").asText()).isEqualTo("dead-letter.unknown");
         String eventId = evicted.body().path("evictionEventId").asText();
         var stored = jdbc.sql("""
                         SELECT payloadtype, convert_from(payload, 'UTF8') AS payload,

@@ -96,8 +96,8 @@ class PoisonEventIT extends ApplicationIT {
                 .filter(letter -> poisoned.toString().equals(letter.aggregateId()))
                 .collect(Collectors.toList()).get(0);
         assertThat(listed.causeMessage()).containsIgnoringCase("0x00");
-        deadLetters.evict(GROUP, listed, "Имя с символом NUL не сохранить",
-                MetaData.from(new Actor("operator", ActorRole.OPERATOR, null, null, null).asMetaData()));
+        assertThat(deadLetters.evict(GROUP, listed, "Имя с символом NUL не сохранить",
+                MetaData.from(new Actor("operator", ActorRole.OPERATOR, null, null, null).asMetaData()))).isPresent();
         assertThat(queue.contains(poisoned.value().toString())).isFalse();
     }
 

@@ -67,11 +67,12 @@ class DeadLetterPages {
             redirect.addFlashAttribute("refusal", "deadletters.reason.required");
             return "redirect:/ui/admin/dead-letters";
         }
-        letter(group, letterId, redirect).ifPresent(letter -> {
-            deadLetters.evict(group, letter, reason, SignedInOrigin.of(user, request).metaData());
-            redirect.addFlashAttribute("notice", "deadletters.evicted");
-            redirect.addFlashAttribute("noticeArg", letter.eventType());
-        });
+        letter(group, letterId, redirect).ifPresent(letter -> deadLetters.evict(group, letter, reason,
+                        SignedInOrigin.of(user, request).metaData())
+                .ifPresentOrElse(evicted -> {
+                    redirect.addFlashAttribute("notice", "deadletters.evicted");
+                    redirect.addFlashAttribute("noticeArg", letter.eventType());
+                }, () -> redirect.addFlashAttribute("refusal", "deadletters.letter.unknown")));
         return "redirect:/ui/admin/dead-letters";
     }
 
