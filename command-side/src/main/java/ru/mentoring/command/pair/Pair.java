@@ -5,8 +5,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.*;
@@ -65,8 +67,19 @@ public class Pair {
         // for event sourcing
     }
 
+    /**
+     * Opens the pair, once. The program's pair policy sends this when it handles the order that fixed the pairs,
+     * and a streaming processor may hand it that order again (a token reset, a stolen segment): a pair that is
+     * already open takes the repeat as done. Not a constructor, because a repeat has to load the existing pair
+     * (Axon's create-if-missing policy): a second creation would only fail when the policy's batch commits,
+     * rolling back the whole batch, never at the call.
+     */
     @CommandHandler
-    public Pair(OpenPair command, DeadlineManager deadlines) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenPair command, DeadlineManager deadlines) {
+        if (pairId != null) {
+            return;
+        }
         apply(new PairOpened(command.pairId(), command.programId(), command.form(), command.format(), command.kind(),
                 Set.copyOf(command.mentors()), Set.copyOf(command.mentees()), command.openedAt(),
                 command.firstMeetingDueAt(), command.stalledAfter(), List.copyOf(command.feedbackDates())));
@@ -225,7 +238,7 @@ public class Pair {
     void on(MeetingRecorded event) {
         meetings = event.number();
         lastMeeting = event.type();
-        lastMeetingOn = event.date();
+        lastMeetingOn = event.heldOn();
     }
 
     @EventSourcingHandler

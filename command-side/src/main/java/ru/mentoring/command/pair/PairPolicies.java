@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.pair.OpenPair;
@@ -18,8 +17,10 @@ import java.time.Instant;
 /**
  * The policies between a program and its pairs: when the head's order fixes pairs, each opens its own
  * lifecycle with its deadlines; when a pair is dissolved, its mentees go back to the program's unmatched list.
- * A streaming processing group of its own, so a failure here never undoes the program's step; handlers are
- * idempotent, since a pair that already exists is not opened again.
+ * A streaming processing group of its own, so a failure here never undoes the program's step. Handlers are
+ * idempotent: a pair that is already open takes a repeated {@link OpenPair} as done (see {@link Pair}). Catching
+ * the duplicate here could not work: the command runs in this handler's unit of work, whose events Axon appends
+ * only when the processor's batch commits, after the handler has returned.
  */
 @Component
 @ProcessingGroup("pair-policies")
@@ -37,13 +38,9 @@ class PairPolicies {
     @EventHandler
     void on(PairsFixedByOrder event, @Timestamp Instant fixedAt) {
         for (FixedPair pair : event.pairs()) {
-            try {
-                commands.sendAndWait(new OpenPair(pair.pairId(), event.programId(), pair.form(), pair.format(),
-                        pair.kind(), pair.mentors(), pair.mentees(), fixedAt,
-                        fixedAt.plus(deadlines.firstMeetingWithin()), deadlines.stalledAfter(), event.feedbackDates()));
-            } catch (AggregateStreamCreationException alreadyOpen) {
-                // re-delivered event: this pair was opened the first time round
-            }
+            commands.sendAndWait(new OpenPair(pair.pairId(), event.programId(), pair.form(), pair.format(),
+                    pair.kind(), pair.mentors(), pair.mentees(), fixedAt,
+                    fixedAt.plus(deadlines.firstMeetingWithin()), deadlines.stalledAfter(), event.feedbackDates()));
         }
     }
 

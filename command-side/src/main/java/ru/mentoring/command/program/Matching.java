@@ -68,6 +68,14 @@ class Matching {
         }
     }
 
+    /**
+     * Whether the pair is not, or no longer, among the program's pairs: a fixed pair leaves them only when its
+     * mentees go back to the base (a withdrawn proposal leaves them too, but was never fixed, so never dissolved).
+     */
+    boolean notAmongPairs(UUID pairId) {
+        return !pairs.containsKey(pairId);
+    }
+
     void requireFixed(UUID pairId) {
         PairProposal pair = pairs.get(pairId);
         if (pair == null || !pair.fixed()) {

@@ -267,8 +267,16 @@ public class Program {
         apply(new FeedbackDatesSet(programId, command.dates().stream().distinct().sorted().toList()));
     }
 
+    /**
+     * Sent by the pair policy when a pair is dissolved, and sent again when the policy's processor is handed that
+     * event again: a pair no longer among the program's pairs has had its mentees returned already (only fixed
+     * pairs become pairs that can be dissolved), so the repeat changes nothing.
+     */
     @CommandHandler
     public void handle(ReturnMenteesToBase command) {
+        if (matching.notAmongPairs(command.pairId().value())) {
+            return;
+        }
         requireNotCompleted();
         matching.requireFixed(command.pairId().value());
         apply(new MenteesReturnedToBase(programId, command.pairId(), Set.copyOf(command.mentees()),
@@ -344,8 +352,7 @@ public class Program {
     private static void requireTitleFreeInOrganizationAndPeriod(CreateProgram command, String title,
                                                                 ProgramTitles titles) {
         if (titles.isTaken(command.organizationId(), command.period(), title)) {
-            throw new DomainRuleViolation("program.already-exists",
-                    "В организации уже есть программа «" + title + "» на " + command.period() + " учебный год");
+            throw ProgramTitles.taken(command.period(), title);
         }
     }
 

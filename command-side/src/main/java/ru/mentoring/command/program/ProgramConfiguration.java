@@ -1,6 +1,7 @@
 package ru.mentoring.command.program;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -25,9 +26,15 @@ class ProgramConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 
-    /** The program-title lookup must be written in the command's own transaction, hence subscribing. */
+    /**
+     * The program-title lookup must be written in the command's own transaction, hence subscribing; its
+     * refusal of a title taken a moment ago must fail the command, hence propagating (Axon's default handler
+     * would log it and let the command commit, or fail later on a transaction PostgreSQL has already aborted).
+     */
     @Autowired
     void subscribeTitleLookup(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(JdbcProgramTitles.PROCESSING_GROUP);
+        processing.registerSubscribingEventProcessor(JdbcProgramTitles.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(JdbcProgramTitles.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -98,6 +98,15 @@ class PairTest {
     }
 
     @Test
+    void aRepeatedOpeningOfAnOpenPairChangesNothing() {
+        fixture.given(opened())
+                .when(open(), CURATOR)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
     void theFirstMeetingIsOrganizational() {
         fixture.given(opened())
                 .when(meeting(MeetingType.TRIAL), CURATOR)

@@ -261,6 +261,16 @@ class ProgramMatchingTest {
     }
 
     @Test
+    void aRepeatedReturnOfADissolvedPairsMenteesChangesNothing() {
+        List<Object> events = pairsFixed();
+        events.add(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"));
+        fixture.given(events)
+                .when(new ReturnMenteesToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"), CURATOR)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void onlyAFixedPairReturnsItsMentees() {
         List<Object> events = inMatching();
         events.add(pupilPair());

@@ -173,7 +173,7 @@ final class EventSummaries {
         on(PlanActivityCompleted.class, (e, names) -> "Выполнено мероприятие плана № " + e.number()
                 + "; план выполнен на " + e.planCompletionPercent() + "%");
         on(MeetingRecorded.class, (e, names) -> "Проведена встреча № " + e.number() + " (" + e.type().title()
-                + ") " + day(e.date()) + (e.topic() == null || e.topic().isBlank() ? "" : ": «" + e.topic() + "»"));
+                + ") " + day(e.heldOn()) + (e.topic() == null || e.topic().isBlank() ? "" : ": «" + e.topic() + "»"));
         on(FeedbackGiven.class, (e, names) -> "Обратная связь " + feedbackSource(e.from()) + " "
                 + names.of(e.personId()) + ": оценка " + e.score() + " из 5");
         on(FirstMeetingOverdue.class, (e, names) -> "Просрочена организационная встреча (срок "

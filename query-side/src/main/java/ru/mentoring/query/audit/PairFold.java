@@ -60,7 +60,7 @@ final class PairFold {
             planDone.add(e.number());
         } else if (event instanceof MeetingRecorded e) {
             meetings.merge(e.type(), 1, Integer::sum);
-            lastMeetingOn = e.date();
+            lastMeetingOn = e.heldOn();
         } else if (event instanceof PairCompleted e) {
             status = "COMPLETED";
             outcome = e.outcome();

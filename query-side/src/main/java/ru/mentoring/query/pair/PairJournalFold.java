@@ -43,7 +43,7 @@ final class PairJournalFold {
         } else if (event instanceof PlanActivityCompleted e) {
             done.put(e.number(), e);
         } else if (event instanceof MeetingRecorded e) {
-            meetings.add(new PairJournal.Meeting(e.number(), e.type(), e.date(), e.format(), e.topic(), e.notes()));
+            meetings.add(new PairJournal.Meeting(e.number(), e.type(), e.heldOn(), e.format(), e.topic(), e.notes()));
         } else if (event instanceof FeedbackGiven e) {
             feedback.add(new PairJournal.Feedback(e.from(), e.personId(), e.score(), e.comment(), e.date()));
         } else if (event instanceof PairCompleted e) {

@@ -69,7 +69,7 @@ class PairProgressProjection {
         String counter = "meetings_" + event.type().name().toLowerCase(Locale.ROOT);
         update(event.pairId(), sequence, counter + " = " + counter + " + 1, last_meeting_on = ?, stalled = FALSE, "
                 + "stalled_since = NULL" + (event.type() == MeetingType.ORGANIZATIONAL
-                ? ", first_meeting_overdue = FALSE" : ""), event.date());
+                ? ", first_meeting_overdue = FALSE" : ""), event.heldOn());
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package ru.mentoring.app.security.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.app.security.RoleScopes;
+import ru.mentoring.app.web.idempotency.IdempotencyFilter;
 import ru.mentoring.command.web.ApiProblems;
 import ru.mentoring.command.web.RequestOrigin;
 
@@ -47,9 +49,11 @@ class ApiClientController {
                   UUID organizationId, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
     }
 
+    /** The answer holds the new client's secret: an Idempotency-Key's repeat gets the client's Location only. */
     @PostMapping
     ResponseEntity<ApiClientRegistry.Registered> register(@Valid @RequestBody RegistrationRequest request,
-                                                          RequestOrigin origin) {
+                                                          RequestOrigin origin, HttpServletRequest http) {
+        http.setAttribute(IdempotencyFilter.SECRET_ANSWER, true);
         var registration = new ApiClientRegistry.Registration(request.name(), request.role(), request.region(),
                 request.municipality(), request.organizationId());
         List<RoleScopes.Problem> problems = registry.problems(registration, origin.actor());
