@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.organization.SetOrganizationHeadcounts;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.TestSchool;
@@ -21,6 +23,8 @@ import ru.mentoring.query.rebuild.SegmentWatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -183,6 +187,33 @@ class DeadLettersIT extends ApplicationIT {
     }
 
     @Test
+    void laterEventsOfAParkedSequenceWaitBehindItAndStayParkedWhenItsFirstLetterIsEvicted() {
+        String poisoned = PoisonProbe.POISON + " колледж " + UUID.randomUUID();
+        TestSchool bad = TestSchool.register(commands, poisoned);
+        JsonNode registration = awaitLetter(bad);
+        commands.sendAndWait(new SetOrganizationHeadcounts(bad.id(), 2026, 700, 50),
+                MetaData.from(bad.administrator("admin").asMetaData()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(lettersOf(bad)).hasSize(2).allSatisfy(letter ->
+                        assertThat(letter.path("lettersInSequence").asLong()).isEqualTo(2)));
+        assertThat(probe.tookHeadcounts(bad.id())).as("parked behind the registration").isFalse();
+
+        assertThat(api.post(API + PoisonProbe.GROUP + "/" + registration.path("letterId").asText() + "/eviction",
+                "{\"reason\": \"Регистрация повторена вручную\"}", operator).status()).isEqualTo(200);
+        assertThat(lettersOf(bad)).singleElement().satisfies(letter -> {
+            assertThat(letter.path("eventType").asText()).endsWith("OrganizationHeadcountsSet");
+            assertThat(letter.path("lettersInSequence").asLong()).isEqualTo(1);
+        });
+        assertThat(probe.tookHeadcounts(bad.id())).isFalse();
+
+        ApiClient.Answer retried = api.post(API + PoisonProbe.GROUP + "/retry", "", operator);
+        assertThat(retried.body().path("cleared").toString()).contains(bad.id().toString());
+        assertThat(lettersOf(bad)).isEmpty();
+        assertThat(probe.tookHeadcounts(bad.id())).isTrue();
+        assertThat(probe.handled(bad.id())).isFalse();
+    }
+
+    @Test
     void unknownGroupOrLetterIsNotFound() {
         ApiClient.Answer group = api.post(API + "no-such-group/retry", "", operator);
         assertThat(group.status()).isEqualTo(404);
@@ -205,14 +236,21 @@ class DeadLettersIT extends ApplicationIT {
     }
 
     private JsonNode letterOf(TestSchool school) {
+        List<JsonNode> letters = lettersOf(school);
+        return letters.isEmpty() ? null : letters.get(0);
+    }
+
+    /** The school's parked events, in the order they would be retried. */
+    private List<JsonNode> lettersOf(TestSchool school) {
         ApiClient.Answer listed = api.get(API + PoisonProbe.GROUP, operator);
         assertThat(listed.status()).isEqualTo(200);
+        List<JsonNode> letters = new ArrayList<>();
         for (JsonNode letter : listed.body().path("parked")) {
             if (letter.path("aggregateId").asText().equals(school.id().toString())) {
-                return letter;
+                letters.add(letter);
             }
         }
-        return null;
+        return letters;
     }
 
     private static JsonNode find(JsonNode group, String letterId) {

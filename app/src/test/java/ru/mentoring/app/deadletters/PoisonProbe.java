@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.organization.OrganizationRegistered;
 
 import java.util.Set;
@@ -32,6 +33,7 @@ public class PoisonProbe {
 
     private final Set<String> cured = ConcurrentHashMap.newKeySet();
     private final Set<OrganizationId> handled = ConcurrentHashMap.newKeySet();
+    private final Set<OrganizationId> headcounts = ConcurrentHashMap.newKeySet();
 
     @EventHandler
     void on(OrganizationRegistered event) throws InterruptedException {
@@ -45,6 +47,12 @@ public class PoisonProbe {
         handled.add(event.organizationId());
     }
 
+    /** Headcounts it takes as they come: behind a parked registration they are parked too, in its sequence. */
+    @EventHandler
+    void on(OrganizationHeadcountsSet event) {
+        headcounts.add(event.organizationId());
+    }
+
     /** Lets a held organization through, and every later one. */
     public void release() {
         held.countDown();
@@ -52,6 +60,10 @@ public class PoisonProbe {
 
     public void cure(String name) {
         cured.add(name);
+    }
+
+    public boolean tookHeadcounts(OrganizationId organization) {
+        return headcounts.contains(organization);
     }
 
     public boolean handled(OrganizationId organization) {
