@@ -36,7 +36,7 @@ import static ru.mentoring.command.web.ApiProblems.problem;
 /**
  * Turns what a command or a request can go wrong with into problem details: malformed input is 400 naming
  * the field, a refused business rule is 422 with the rule in words, an unknown aggregate 404, a concurrent
- * change 409. Never a stack trace.
+ * change 409, an unreachable database 503. Never a stack trace.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -80,13 +80,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "concurrent-change", CommandRefusals.CONCURRENT_CHANGE);
     }
 
-    /** Anything else is our fault: logged in full, answered without internals. */
+    /**
+     * Anything else is our fault: logged in full, answered without internals — unless the database could not be
+     * reached, which is 503 with {@code Retry-After} (however Axon or Spring wrapped it) and one line in the log.
+     */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception exception, WebRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, WebRequest request) {
         Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE, WebRequest.SCOPE_REQUEST);
+        if (DatabaseOutage.causedBy(exception)) {
+            log.warn("Request {} refused, the database is unavailable (correlation id {}): {}",
+                    request.getDescription(false), correlationId, exception.toString());
+            return DatabaseOutage.answer();
+        }
         log.error("Request {} failed (correlation id {})", request.getDescription(false), correlationId, exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Внутренняя ошибка сервера; сообщите администратору код " + correlationId);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Внутренняя ошибка сервера; сообщите администратору код " + correlationId));
     }
 
     @Override

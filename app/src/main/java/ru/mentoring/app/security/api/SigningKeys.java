@@ -16,6 +16,7 @@ import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The embedded issuer's RSA signing key, kept in {@code oauth2_signing_key} so that a restart or a second node
@@ -35,23 +36,42 @@ class SigningKeys {
         this.transaction = transaction;
     }
 
+    /**
+     * The key, read once per process. A key pair is generated only when none is stored yet: after a restart the
+     * first calls, arriving together, would otherwise each spend seconds of CPU on a 2048-bit RSA pair that the
+     * {@code ON CONFLICT} then throws away, holding up every request of the restart.
+     */
     JWKSet keys() {
         JWKSet loaded = keys;
         if (loaded == null) {
-            loaded = transaction.execute(status -> {
-                jdbc.sql("""
-                                INSERT INTO oauth2_signing_key (key_id, private_key, public_key) VALUES (?, ?, ?)
-                                ON CONFLICT (key_id) DO NOTHING""")
-                        .params(generated())
-                        .update();
-                return jdbc.sql("SELECT private_key, public_key FROM oauth2_signing_key WHERE key_id = ?")
-                        .param(KEY_ID)
-                        .query((row, number) -> new JWKSet(rsa(row.getString(1), row.getString(2))))
-                        .single();
-            });
-            keys = loaded;
+            synchronized (this) {
+                loaded = keys;
+                if (loaded == null) {
+                    loaded = stored().orElseGet(this::created);
+                    keys = loaded;
+                }
+            }
         }
         return loaded;
+    }
+
+    private Optional<JWKSet> stored() {
+        return jdbc.sql("SELECT private_key, public_key FROM oauth2_signing_key WHERE key_id = ?")
+                .param(KEY_ID)
+                .query((row, number) -> new JWKSet(rsa(row.getString(1), row.getString(2))))
+                .optional();
+    }
+
+    /** The first node to need the key makes it; a node that makes one at the same moment reads the winner's. */
+    private JWKSet created() {
+        return transaction.execute(status -> {
+            jdbc.sql("""
+                            INSERT INTO oauth2_signing_key (key_id, private_key, public_key) VALUES (?, ?, ?)
+                            ON CONFLICT (key_id) DO NOTHING""")
+                    .params(generated())
+                    .update();
+            return stored().orElseThrow();
+        });
     }
 
     private static Object[] generated() {
