@@ -18,6 +18,8 @@ import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.app.ApplicationIT;
+import ru.mentoring.app.deadletters.DeadLetters;
+import ru.mentoring.app.deadletters.ParkedEvent;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ class NulPoisonFaultIT extends ApplicationIT {
     private EventProcessingConfiguration processing;
     @Autowired
     private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    private DeadLetters deadLetters;
 
     @Test
     void anEventTheDirectoryCannotStoreIsParkedAndTheOthersFlowOn() {
@@ -95,6 +99,15 @@ class NulPoisonFaultIT extends ApplicationIT {
         FaultReport.record(new FaultReport.Row("NUL in an organization's name: its event parked, the 20 registered"
                 + " after it listed (recovery: until the last of them was listed)", sentIds.size(), stored, 0,
                 sentIds.size() - stored, listed));
+
+        // the operator sees it listed, and evicts it: a letter left behind would keep the health DEGRADED
+        ParkedEvent parked = deadLetters.of(GROUP).parked().stream()
+                .filter(letter -> poisoned.toString().equals(letter.aggregateId()))
+                .collect(Collectors.toList()).get(0);
+        assertThat(parked.causeMessage()).containsIgnoringCase("0x00");
+        assertThat(deadLetters.evict(GROUP, parked, "Имя с символом NUL не сохранить",
+                MetaData.from(new Actor("operator", ActorRole.OPERATOR, null, null, null).asMetaData()))).isPresent();
+        assertThat(queue.contains(poisoned.value().toString())).isFalse();
     }
 
     private static List<DeadLetter<? extends EventMessage<?>>> letters(SequencedDeadLetterQueue<EventMessage<?>> queue,

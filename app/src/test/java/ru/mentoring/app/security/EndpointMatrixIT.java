@@ -107,6 +107,8 @@ class EndpointMatrixIT extends ApplicationIT {
             rule("GET /swagger-ui.html", Expect.SIGNED_IN),
             rule("* /api/admin/projections/**", Expect.OPERATOR),
             rule("* /ui/admin/projections/**", Expect.OPERATOR),
+            rule("* /api/admin/dead-letters/**", Expect.OPERATOR),
+            rule("* /ui/admin/dead-letters/**", Expect.OPERATOR),
             rule("* /api/admin/api-clients/**", Expect.IDENTITIES),
             rule("* /ui/admin/api-clients/**", Expect.IDENTITIES),
             rule("* /ui/admin/users/**", Expect.IDENTITIES),
@@ -399,6 +401,9 @@ class EndpointMatrixIT extends ApplicationIT {
         variables.put("dueDate", "2026-09-01");
         variables.put("year", "2026");
         variables.put("name", "no-such-projection");
+        // no group of that name: the operator's retries in the matrix touch no real dead letter
+        variables.put("group", "no-such-group");
+        variables.put("letterId", UUID.randomUUID().toString());
         variables.put("username", "nobody");
         variables.put("clientId", "client-none");
         String path = endpoint.pattern();

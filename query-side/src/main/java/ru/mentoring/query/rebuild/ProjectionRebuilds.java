@@ -5,7 +5,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -24,12 +23,12 @@ public class ProjectionRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final ApplicationContext context;
-    private final JdbcClient jdbc;
+    private final SegmentWatch segments;
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext context, JdbcClient jdbc) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext context, SegmentWatch segments) {
         this.processing = processing;
         this.context = context;
-        this.jdbc = jdbc;
+        this.segments = segments;
     }
 
     /** The processing groups of the query side's projections, by name. */
@@ -60,14 +59,16 @@ public class ProjectionRebuilds {
 
     ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
-        long head = jdbc.sql("SELECT coalesce(max(globalindex), 0) FROM domainevententry").query(Long.class).single();
+        long head = segments.head();
         long position = processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(current -> current.orElse(0L))
                 .min().orElse(0L);
         boolean replaying = processor.isReplaying();
         int percent = head == 0 ? 100 : (int) Math.min(100, 100 * position / head);
-        return new ProjectionStatus(name, replaying, position, head, replaying ? Math.min(percent, 99) : percent);
+        List<SegmentPosition> positions = segments.segments(name);
+        return new ProjectionStatus(name, replaying, position, head, replaying ? Math.min(percent, 99) : percent,
+                positions, positions.stream().anyMatch(SegmentPosition::stuck));
     }
 
     private String requireProjection(String name) {

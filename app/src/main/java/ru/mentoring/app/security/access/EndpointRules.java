@@ -42,6 +42,8 @@ public final class EndpointRules {
             // the installation
             rule(null, "/api/admin/projections/**", OPERATOR),
             rule(null, "/ui/admin/projections/**", OPERATOR),
+            rule(null, "/api/admin/dead-letters/**", OPERATOR),
+            rule(null, "/ui/admin/dead-letters/**", OPERATOR),
             rule(null, "/api/admin/api-clients/**", IDENTITIES),
             rule(null, "/ui/admin/api-clients/**", IDENTITIES),
             rule(null, "/ui/admin/users/**", IDENTITIES),
