@@ -1,16 +1,21 @@
 package ru.mentoring.app.fault;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ru.mentoring.api.common.Actor;
+import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.organization.RegisterOrganization;
@@ -35,6 +40,7 @@ import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.RoadMapId;
+import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
 
@@ -91,9 +97,13 @@ class PoisonEventFaultIT extends ApplicationIT {
     @Autowired
     private QueryGateway queries;
     @Autowired
-    private EventProcessingConfiguration processing;
-    @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private JWKSource<SecurityContext> keys;
+    @LocalServerPort
+    private int port;
 
     @AfterEach
     void removeThePoison() {
@@ -105,6 +115,8 @@ class PoisonEventFaultIT extends ApplicationIT {
 
     @Test
     void aPoisonedSchoolIsParkedInEveryProjectionGroupWhileAHealthyOneFlowsAndIsAppliedOnceTheCauseIsGone() {
+        ApiClient api = new ApiClient(http, port, keys);
+        HttpHeaders operator = api.as(new Actor("operator@poison", ActorRole.OPERATOR, null, null, null));
         School poisoned = School.ready(commands, queries);
         School healthy = School.ready(commands, queries);
         // each pair is opened by a policy a moment after its program fixed it
@@ -119,26 +131,31 @@ class PoisonEventFaultIT extends ApplicationIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(missingRows(healthy)).as("groups without the healthy school's step").isEmpty();
-            assertThat(groupsWithLettersOf(poisoned)).as("groups with the poisoned school parked")
+            assertThat(groupsWithLettersOf(api, operator, poisoned)).as("groups listing the poisoned school")
                     .containsExactlyElementsOf(ROW_OF_THE_STEP.keySet());
         });
         assertThat(missingRows(poisoned)).as("nothing of the poisoned school's step is applied")
                 .containsExactlyElementsOf(ROW_OF_THE_STEP.keySet());
-        long parked = ROW_OF_THE_STEP.keySet().stream().mapToLong(group -> letters(group, poisoned)).sum();
+        long parked = ROW_OF_THE_STEP.keySet().stream()
+                .mapToLong(group -> letters(api, operator, group, poisoned)).sum();
 
         jdbc.sql("DELETE FROM fault_poison_marker").update();
         Instant fixed = Instant.now();
         for (String group : ROW_OF_THE_STEP.keySet()) {
-            retry(group, poisoned);
+            // the operator's retry of the whole group, as the dead-letters page offers it
+            assertThat(api.post("/api/admin/dead-letters/" + group + "/retry", "", operator).status())
+                    .isEqualTo(200);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(missingRows(poisoned)).as("groups without the poisoned school's step after the retry")
                     .isEmpty();
-            assertThat(groupsWithLettersOf(poisoned)).as("groups still holding the school's letters").isEmpty();
+            assertThat(groupsWithLettersOf(api, operator, poisoned)).as("groups still holding the school's letters")
+                    .isEmpty();
         });
         Duration recovery = Duration.between(fixed, Instant.now());
 
-        long stillParked = ROW_OF_THE_STEP.keySet().stream().mapToLong(group -> letters(group, poisoned)).sum();
+        long stillParked = ROW_OF_THE_STEP.keySet().stream()
+                .mapToLong(group -> letters(api, operator, group, poisoned)).sum();
         FaultReport.record(new FaultReport.Row("poison in each of the " + ROW_OF_THE_STEP.size()
                 + " projection groups (events parked, then applied by a retry after the fix)", acknowledged,
                 parked - stillParked, 0, stillParked, recovery));
@@ -177,34 +194,21 @@ class PoisonEventFaultIT extends ApplicationIT {
         return missing;
     }
 
-    private List<String> groupsWithLettersOf(School school) {
-        return ROW_OF_THE_STEP.keySet().stream().filter(group -> letters(group, school) > 0).toList();
+    private List<String> groupsWithLettersOf(ApiClient api, HttpHeaders operator, School school) {
+        return ROW_OF_THE_STEP.keySet().stream().filter(group -> letters(api, operator, group, school) > 0).toList();
     }
 
-    /** The group's letters whose event belongs to one of the school's aggregates. */
-    private long letters(String group, School school) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(group).orElseThrow();
+    /** The letters the operator's list shows for the group whose event belongs to one of the school's things. */
+    private long letters(ApiClient api, HttpHeaders operator, String group, School school) {
+        ApiClient.Answer listed = api.get("/api/admin/dead-letters/" + group, operator);
+        assertThat(listed.status()).isEqualTo(200);
         long count = 0;
-        for (Iterable<?> sequence : queue.deadLetters()) {
-            for (Object letter : sequence) {
-                Object message = ((org.axonframework.messaging.deadletter.DeadLetter<?>) letter).message();
-                if (message instanceof org.axonframework.eventhandling.DomainEventMessage<?> event
-                        && school.aggregates().contains(event.getAggregateIdentifier())) {
-                    count++;
-                }
+        for (JsonNode letter : listed.body().path("parked")) {
+            if (school.aggregates().contains(letter.path("aggregateId").asText())) {
+                count++;
             }
         }
         return count;
-    }
-
-    /** Retries the school's sequences of the group, one at a time (letters of other tests are left alone). */
-    private void retry(String group, School school) {
-        var retry = processing.sequencedDeadLetterProcessor(group).orElseThrow();
-        for (int attempt = 0; attempt < 100 && retry.process(letter -> letter.message()
-                instanceof org.axonframework.eventhandling.DomainEventMessage<?> event
-                && school.aggregates().contains(event.getAggregateIdentifier())); attempt++) {
-            // the next of the school's sequences
-        }
     }
 
     /** A school whose program has a fixed pair, and the things its step creates next. */
