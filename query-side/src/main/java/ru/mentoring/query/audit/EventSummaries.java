@@ -4,6 +4,7 @@ import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.organization.OrganizationRegistered;
 import ru.mentoring.api.pair.*;
+import ru.mentoring.api.operations.DeadLetterEvicted;
 import ru.mentoring.api.people.PersonRegistered;
 import ru.mentoring.api.people.PersonalDataErased;
 import ru.mentoring.api.program.*;
@@ -53,6 +54,9 @@ final class EventSummaries {
         on(PersonRegistered.class, (e, names) -> "Человек внесён в реестр: " + names.of(e.personId()));
         on(PersonalDataErased.class, (e, names) -> "Персональные данные удалены: " + names.of(e.personId())
                 + " (основание: " + e.reason() + ")");
+        on(DeadLetterEvicted.class, (e, names) -> "Недоставленное событие " + e.eventId() + " ("
+                + e.eventType().substring(e.eventType().lastIndexOf('.') + 1) + ") исключено из обработки «"
+                + e.processingGroup() + "» (основание: " + e.reason() + ")");
         on(OrganizationRegistered.class, (e, names) -> "Организация зарегистрирована: " + e.name() + " ("
                 + e.municipality() + ", " + e.region() + ")");
     }
