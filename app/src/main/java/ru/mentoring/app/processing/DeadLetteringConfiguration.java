@@ -1,8 +1,15 @@
 package ru.mentoring.app.processing;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +30,8 @@ import java.util.stream.Collectors;
 @Configuration(proxyBeanMethods = false)
 class DeadLetteringConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetteringConfiguration.class);
+
     @Bean
     static EventHandlerSavepoints eventHandlerSavepoints(ObjectProvider<PlatformTransactionManager> transactions,
                                                          EventProcessorProperties processors) {
@@ -37,7 +46,20 @@ class DeadLetteringConfiguration {
         for (String group : deadLetteringGroups(processors)) {
             processing.registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) ->
                     invoker.transactionManager(new SpringTransactionManager(transactions, ownTransaction)));
+            processing.registerDeadLetterPolicy(group, configuration -> parkAndSay(group));
         }
+    }
+
+    /** Parks every failing event, as Axon does by default, and says so in the log: Axon itself is silent. */
+    static EnqueuePolicy<EventMessage<?>> parkAndSay(String group) {
+        return (letter, cause) -> {
+            EventMessage<?> event = letter.message();
+            String aggregate = event instanceof DomainEventMessage<?> domain
+                    ? " of " + domain.getType() + " " + domain.getAggregateIdentifier() : "";
+            log.warn("Processing group {} parks event {} ({}{}) as a dead letter: {}", group, event.getIdentifier(),
+                    event.getPayloadType().getSimpleName(), aggregate, cause.toString());
+            return Decisions.enqueue(ThrowableCause.truncated(cause));
+        };
     }
 
     static Set<String> deadLetteringGroups(EventProcessorProperties processors) {

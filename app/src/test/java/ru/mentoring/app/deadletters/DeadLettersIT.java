@@ -114,7 +114,7 @@ class DeadLettersIT extends ApplicationIT {
         assertThat(probe.handled(bad.id())).isTrue();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get("/actuator/health", operator).body().path("status").asText()).isEqualTo("UP"));
+                healthStatus().isEqualTo("UP"));
         assertThat(gauge()).isZero();
     }
 
@@ -182,7 +182,7 @@ class DeadLettersIT extends ApplicationIT {
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> probe.handled(held.id()));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get("/actuator/health", operator).body().path("status").asText()).isEqualTo("UP"));
+                healthStatus().isEqualTo("UP"));
         assertThat(segments.segments(PoisonProbe.GROUP)).noneMatch(SegmentPosition::stuck);
     }
 
@@ -268,5 +268,12 @@ class DeadLettersIT extends ApplicationIT {
                 operator);
         assertThat(metric.status()).isEqualTo(200);
         return metric.body().path("measurements").get(0).path("value").asDouble();
+    }
+
+    /** The overall status, with the processing component's details in the message of a failed comparison. */
+    private org.assertj.core.api.AbstractStringAssert<?> healthStatus() {
+        JsonNode health = api.get("/actuator/health", operator).body();
+        return assertThat(health.path("status").asText())
+                .as("health, processing: %s", health.at("/components/processing"));
     }
 }

@@ -20,7 +20,11 @@ import ru.mentoring.api.organization.FindOrganizations;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.organization.OrganizationRegistered;
 import ru.mentoring.api.organization.RegisterOrganization;
-import ru.mentoring.app.ApplicationIT;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.mentoring.app.TestDatabase;
 import ru.mentoring.app.deadletters.DeadLetters;
 import ru.mentoring.app.deadletters.ParkedEvent;
 
@@ -41,7 +45,20 @@ import static org.awaitility.Awaitility.await;
  * is parked as one dead letter of the organization directory, while every organization registered after it
  * appears as usual; retrying the letter while its cause remains leaves it parked and everything else flowing.
  */
-class NulPoisonFaultIT extends ApplicationIT {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class NulPoisonFaultIT {
+
+    /**
+     * A database of its own: the poisoned event stays in its event store for good, and any later rebuild of the
+     * directory would park it again, leaving the shared application's health DEGRADED for the tests after this one.
+     */
+    private static final TestDatabase DATABASE = TestDatabase.fresh();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DATABASE.properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
 
     private static final String GROUP = "organization-directory";
 
