@@ -44,7 +44,7 @@ public final class DatabaseOutage {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException
-                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
         }
@@ -64,6 +64,15 @@ public final class DatabaseOutage {
 
     public static String retryAfter() {
         return String.valueOf(RETRY_AFTER.toSeconds());
+    }
+
+    /**
+     * The pool's answer to a connection it closed under a transaction because the server went away: HikariCP
+     * evicts a connection that failed with a connection error, and the transaction's next statement then meets
+     * its closed proxy, which says so without any SQLSTATE.
+     */
+    private static boolean closedByPool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /**

@@ -35,6 +35,9 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new RuntimeException(
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("An I/O error occurred", "08006"))).isTrue();
+        // the pool closed the broken connection under the transaction: its next statement meets the closed proxy
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("Failed to create a SQL statement",
+                new SQLException("Connection is closed")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("the database system is starting up", "57P03")))
                 .isTrue();
     }
