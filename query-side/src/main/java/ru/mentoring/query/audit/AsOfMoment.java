@@ -29,7 +29,8 @@ final class AsOfMoment {
                     .minusNanos(1));
         } catch (DateTimeParseException notADate) {
             try {
-                return Optional.of(Instant.parse(typed));
+                // an offset's plus sign left unencoded in the query string arrives as a space
+                return Optional.of(Instant.parse(typed.replace(' ', '+')));
             } catch (DateTimeParseException notAnInstant) {
                 return Optional.empty();
             }

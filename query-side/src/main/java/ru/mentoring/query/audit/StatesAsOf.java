@@ -97,7 +97,7 @@ class StatesAsOf {
 
     private static String note(Instant recordedAt, LocalDate businessDate, Instant at) {
         String recorded = "Записано " + MOMENT.format(recordedAt) + " (МСК), позже запрошенного момента "
-                + MOMENT.format(at) + "; ";
+                + MOMENT.format(at) + " (МСК); ";
         return recorded + (businessDate == null
                 ? "учтено как создание объекта, без которого не было бы учтённых событий"
                 : "учтено по дате события " + DAY.format(businessDate));

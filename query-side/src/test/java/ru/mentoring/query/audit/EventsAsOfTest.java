@@ -104,6 +104,7 @@ class EventsAsOfTest {
         assertThat(AsOfMoment.parse("2021-10-12")).contains(END_OF_12_OCTOBER);
         assertThat(AsOfMoment.parse("2021-10-12T10:00:00Z")).contains(Instant.parse("2021-10-12T10:00:00Z"));
         assertThat(AsOfMoment.parse("2021-10-12T13:00:00+03:00")).contains(Instant.parse("2021-10-12T10:00:00Z"));
+        assertThat(AsOfMoment.parse("2021-10-12T13:00:00 03:00")).contains(Instant.parse("2021-10-12T10:00:00Z"));
         assertThat(AsOfMoment.parse("12.10.2021")).isEmpty();
         assertThat(AsOfMoment.parse("2021-02-30")).isEmpty();
         assertThat(AsOfMoment.basis(null)).contains(AsOfBasis.RECORDED);
