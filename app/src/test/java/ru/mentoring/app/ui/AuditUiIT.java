@@ -11,7 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.pair.MeetingFormat;
+import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.pair.RecordMeeting;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AppointCurator;
@@ -54,8 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditUiIT extends BrowserIT {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .withZone(MOSCOW);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(MOSCOW);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(MOSCOW);
     private static final String DOCUMENT_TITLE = "Положение о наставничестве";
 
     @Autowired
@@ -146,7 +149,8 @@ class AuditUiIT extends BrowserIT {
         assertThat(browser.findElements(By.id("history"))).isEmpty();
 
         click(By.id("tab-as-of"));
-        setValue("at", INPUT.format(documentRegistered.truncatedTo(ChronoUnit.SECONDS)));
+        setValue("day", DAY.format(documentRegistered));
+        setValue("time", TIME.format(documentRegistered.truncatedTo(ChronoUnit.SECONDS)));
         click(By.id("show-as-of"));
         waitFor(By.id("program-state"));
         assertThat(browser.findElement(By.id("state-stage")).getText()).isEqualTo("подготовительный");
@@ -215,6 +219,26 @@ class AuditUiIT extends BrowserIT {
         assertThat(browser.findElement(By.id("subject-title")).getText()).isEqualTo("Аудит пары или группы");
         screenshot("audit-pair");
 
+        // a meeting held on 12 October 2020, entered today: on that day only by the date of the event
+        commands.sendAndWait(new RecordMeeting(pair, MeetingType.ORGANIZATIONAL, LocalDate.of(2020, 10, 12),
+                MeetingFormat.IN_PERSON, "Знакомство", null, Instant.now()), school.asCurator("curator@audit-ui"));
+        setValue("day", "2020-10-12");
+        click(By.id("show-as-of"));
+        assertThat(waitFor(By.id("no-state")).getText()).startsWith("На 12.10.2020 23:59:59 (по времени записи) "
+                + "событий ещё не было");
+        click(By.id("by-business"));
+        click(By.id("show-as-of"));
+        waitFor(By.id("pair-state"));
+        assertThat(browser.findElement(By.id("state-meetings")).getText()).contains("организационная 1");
+        assertThat(browser.findElement(By.id("as-of-meta")).getText())
+                .startsWith("Состояние на 12.10.2020 23:59:59 (по дате события): учтено событий — 2");
+        assertThat(browser.findElement(By.id("recorded-later")).getText())
+                .contains("Учтены по дате события, но записаны в систему позже 12.10.2020 23:59:59:",
+                        "Проведена встреча № 1 (организационная) 12.10.2020: «Знакомство» — дата события 12.10.2020, "
+                                + "записано ", "учтено как создание объекта");
+        assertThat(browser.findElement(By.id("by-business")).isSelected()).isTrue();
+        screenshot("audit-pair-business-date");
+
         // what lies nowhere in the auditor's region is answered as what does not exist, whatever the id
         for (String page : List.of("/ui/audit/pairs/" + UUID.randomUUID(), "/ui/audit/programs/not-an-id/as-of")) {
             open(page);
@@ -238,7 +262,7 @@ class AuditUiIT extends BrowserIT {
         return eventStore.readEvents(program.toString(), 0).asStream().toList();
     }
 
-    /** A datetime-local input takes its value as the browser's locale spells it; the script sets it as ISO. */
+    /** Date and time inputs take their values as the browser's locale spells them; the script sets them as ISO. */
     private void setValue(String id, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), value);

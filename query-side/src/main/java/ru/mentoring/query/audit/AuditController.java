@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.audit.ChainVerification;
 import ru.mentoring.api.audit.EventHistory;
 import ru.mentoring.api.audit.FindEventHistory;
@@ -84,24 +85,35 @@ class AuditController {
         return attachment(id, "json", MediaType.APPLICATION_JSON, find(kind, id, from, to, types));
     }
 
+    /**
+     * The state as of {@code at}: a date ({@code 2021-10-12}, the end of that day in Moscow) or an instant
+     * ({@code 2021-10-12T10:00:00Z}); {@code by} is {@code recorded} (the default: what was recorded by then) or
+     * {@code business} (what happened by then, by the dates the facts bear).
+     */
     @GetMapping("/as-of")
-    Object asOf(@PathVariable String kind, @PathVariable String id, @RequestParam String at) {
+    Object asOf(@PathVariable String kind, @PathVariable String id, @RequestParam String at,
+                @RequestParam(required = false) String by) {
         AuditedKind audited = kind(kind);
-        Instant moment = instant("at", at);
+        Instant moment = AsOfMoment.parse(at).orElseThrow(() -> QueryProblems.badRequest("at: ожидается дата "
+                + "(2021-10-12 — конец этого дня по Москве) или момент времени ISO 8601 (2021-10-12T10:00:00Z), "
+                + "получено «" + at + "»"));
+        AsOfBasis basis = AsOfMoment.basis(by).orElseThrow(() -> QueryProblems.badRequest("by: ожидается recorded "
+                + "(по времени записи событий) или business (по дате события), получено «" + by + "»"));
         Object state = switch (audited) {
-            case PROGRAMS -> queries.query(new FindProgramAsOf(new ProgramId(uuid(id)), moment),
+            case PROGRAMS -> queries.query(new FindProgramAsOf(new ProgramId(uuid(id)), moment, basis),
                     ResponseTypes.optionalInstanceOf(ProgramAsOf.class)).join().orElse(null);
-            case PAIRS -> queries.query(new FindPairAsOf(new PairId(uuid(id)), moment),
+            case PAIRS -> queries.query(new FindPairAsOf(new PairId(uuid(id)), moment, basis),
                     ResponseTypes.optionalInstanceOf(PairAsOf.class)).join().orElse(null);
-            case ROAD_MAPS -> queries.query(new FindRoadMapAsOf(new RoadMapId(uuid(id)), moment),
+            case ROAD_MAPS -> queries.query(new FindRoadMapAsOf(new RoadMapId(uuid(id)), moment, basis),
                     ResponseTypes.optionalInstanceOf(RoadMapAsOf.class)).join().orElse(null);
             case AGGREGATES -> throw QueryProblems.problem(HttpStatus.BAD_REQUEST, "audit.as-of-not-supported",
                     "Состояние на дату восстанавливается для программ, пар и дорожных карт: /api/audit/programs/…, "
                             + "/api/audit/pairs/… или /api/audit/road-maps/…");
         };
         if (state == null) {
-            throw QueryProblems.problem(HttpStatus.NOT_FOUND, "audit.not-found", "На момент " + moment + " у "
-                    + audited.genitive() + " " + id + " ещё не было ни одного события");
+            throw QueryProblems.problem(HttpStatus.NOT_FOUND, "audit.not-found", "На " + AsOfMoment.shown(moment)
+                    + " (МСК) " + AsOfMoment.described(basis) + " у " + audited.genitive() + " " + id
+                    + " ещё не было ни одного события");
         }
         return state;
     }

@@ -75,7 +75,7 @@ class EventHistories {
     }
 
     /** The event's payload, or {@code null} for a payload type this node does not know. */
-    private static Object payload(DomainEventMessage<?> event) {
+    static Object payload(DomainEventMessage<?> event) {
         return UnknownSerializedType.class.equals(event.getPayloadType()) ? null : event.getPayload();
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * A pair's state folded from its events one by one, for the view as of a date. Read-only and apart from the
  * command side's aggregate.
  */
-final class PairFold {
+final class PairFold implements StateFold<PairAsOf> {
 
     private PairId pairId;
     private ProgramId programId;
@@ -38,7 +38,8 @@ final class PairFold {
         }
     }
 
-    PairFold apply(Object event, Instant storedAt) {
+    @Override
+    public PairFold apply(Object event, Instant storedAt) {
         applied++;
         lastEventAt = storedAt;
         if (event instanceof PairOpened e) {
@@ -60,7 +61,10 @@ final class PairFold {
             planDone.add(e.number());
         } else if (event instanceof MeetingRecorded e) {
             meetings.merge(e.type(), 1, Integer::sum);
-            lastMeetingOn = e.heldOn();
+            // by business date a meeting recorded late may come after a later one
+            if (lastMeetingOn == null || e.heldOn().isAfter(lastMeetingOn)) {
+                lastMeetingOn = e.heldOn();
+            }
         } else if (event instanceof PairCompleted e) {
             status = "COMPLETED";
             outcome = e.outcome();
@@ -71,10 +75,12 @@ final class PairFold {
         return this;
     }
 
-    PairAsOf view(Instant at) {
+    @Override
+    public PairAsOf view(StateBasis basis) {
         int done = planDone.size();
-        return new PairAsOf(pairId, programId, at, applied, lastEventAt, status, mentors, mentees, agreementSignedOn,
+        return new PairAsOf(pairId, programId, basis.at(), basis.basis(), basis.businessDate(), applied,
+                lastEventAt, status, mentors, mentees, agreementSignedOn,
                 planRevision, planActivities, done, planActivities == 0 ? 0 : 100 * done / planActivities,
-                Map.copyOf(meetings), lastMeetingOn, outcome);
+                Map.copyOf(meetings), lastMeetingOn, outcome, basis.recordedLater());
     }
 }

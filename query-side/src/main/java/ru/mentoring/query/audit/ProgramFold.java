@@ -13,7 +13,7 @@ import java.util.Set;
  * A program's state folded from its events one by one, for the view as of a date. Read-only and apart from the
  * command side's aggregate: it keeps only what an auditor asks about.
  */
-final class ProgramFold {
+final class ProgramFold implements StateFold<ProgramAsOf> {
 
     private ProgramId programId;
     private String title;
@@ -34,7 +34,8 @@ final class ProgramFold {
     private int applied;
     private Instant lastEventAt;
 
-    ProgramFold apply(Object event, Instant storedAt) {
+    @Override
+    public ProgramFold apply(Object event, Instant storedAt) {
         applied++;
         lastEventAt = storedAt;
         if (event instanceof ProgramCreated e) {
@@ -77,9 +78,11 @@ final class ProgramFold {
         return this;
     }
 
-    ProgramAsOf view(Instant at) {
-        return new ProgramAsOf(programId, at, applied, lastEventAt, title, period, stage, curatorAppointed, documents,
+    @Override
+    public ProgramAsOf view(StateBasis basis) {
+        return new ProgramAsOf(programId, basis.at(), basis.basis(), basis.businessDate(), applied,
+                lastEventAt, title, period, stage, curatorAppointed, documents,
                 Set.copyOf(forms), informingEvents, mentees, mentors, menteeBaseFormed, mentorBaseFormed,
-                proposed.size(), fixed.size(), finalEventHeld, monitoringReportSubmitted);
+                proposed.size(), fixed.size(), finalEventHeld, monitoringReportSubmitted, basis.recordedLater());
     }
 }

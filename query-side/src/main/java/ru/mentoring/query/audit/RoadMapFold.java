@@ -22,7 +22,7 @@ import java.util.Map;
  * A road map's state folded from its events one by one, for the view as of a date. Read-only and apart from the
  * command side's aggregate.
  */
-final class RoadMapFold {
+final class RoadMapFold implements StateFold<RoadMapAsOf> {
 
     private static final class Item {
         private String number;
@@ -41,7 +41,8 @@ final class RoadMapFold {
     private int applied;
     private Instant lastEventAt;
 
-    RoadMapFold apply(Object event, Instant storedAt) {
+    @Override
+    public RoadMapFold apply(Object event, Instant storedAt) {
         applied++;
         lastEventAt = storedAt;
         if (event instanceof RoadMapCreated e) {
@@ -83,11 +84,13 @@ final class RoadMapFold {
         return item;
     }
 
-    RoadMapAsOf view(Instant at) {
-        return new RoadMapAsOf(roadMapId, at, applied, lastEventAt, title, level, period, revision, approvedRevision,
+    @Override
+    public RoadMapAsOf view(StateBasis basis) {
+        return new RoadMapAsOf(roadMapId, basis.at(), basis.basis(), basis.businessDate(), applied,
+                lastEventAt, title, level, period, revision, approvedRevision,
                 items.values().stream().map(item -> new RoadMapAsOf.Item(item.number, item.activity, item.status,
                         item.overdue)).toList(),
                 (int) items.values().stream().filter(item -> "DONE".equals(item.status)).count(),
-                (int) items.values().stream().filter(item -> item.overdue).count());
+                (int) items.values().stream().filter(item -> item.overdue).count(), basis.recordedLater());
     }
 }

@@ -3,71 +3,103 @@ package ru.mentoring.query.audit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.audit.FindPairAsOf;
-import ru.mentoring.api.audit.FindRoadMapAsOf;
-import ru.mentoring.api.audit.RoadMapAsOf;
 import ru.mentoring.api.audit.FindProgramAsOf;
+import ru.mentoring.api.audit.FindRoadMapAsOf;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.audit.ProgramAsOf;
+import ru.mentoring.api.audit.RecordedLater;
+import ru.mentoring.api.audit.RoadMapAsOf;
+import ru.mentoring.api.common.PersonId;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Answers "as it was at" queries by replaying the aggregate's stored events up to the moment asked, in sequence
- * order (a state is always a prefix of the stream), into a read-only fold.
+ * Answers "as it was at" queries by replaying the aggregate's stored events that count by then ({@link EventsAsOf})
+ * into a read-only fold, in the order they were stored, and names the events counted by their business date
+ * although recorded later.
  */
 @Component
 class StatesAsOf {
 
-    private final EventHistories histories;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(EventsAsOf.MOSCOW);
 
-    StatesAsOf(EventHistories histories) {
+    private final EventHistories histories;
+    private final PersonRegisterNames register;
+
+    StatesAsOf(EventHistories histories, PersonRegisterNames register) {
         this.histories = histories;
+        this.register = register;
     }
 
     /** Empty when no such program existed at that moment. */
     @QueryHandler
     Optional<ProgramAsOf> handle(FindProgramAsOf query) {
-        List<? extends DomainEventMessage<?>> events = upTo(query.programId().toString(), "Program", query.at());
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        ProgramFold fold = new ProgramFold();
-        events.forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
-        return Optional.of(fold.view(query.at()));
+        return fold(query.programId().toString(), "Program", query.at(), query.basis(), new ProgramFold());
     }
 
     /** Empty when no such pair existed at that moment. */
     @QueryHandler
     Optional<PairAsOf> handle(FindPairAsOf query) {
-        List<? extends DomainEventMessage<?>> events = upTo(query.pairId().toString(), "Pair", query.at());
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        PairFold fold = new PairFold();
-        events.forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
-        return Optional.of(fold.view(query.at()));
+        return fold(query.pairId().toString(), "Pair", query.at(), query.basis(), new PairFold());
     }
 
     /** Empty when no such road map existed at that moment. */
     @QueryHandler
     Optional<RoadMapAsOf> handle(FindRoadMapAsOf query) {
-        List<? extends DomainEventMessage<?>> events = upTo(query.roadMapId().toString(), "RoadMap", query.at());
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        RoadMapFold fold = new RoadMapFold();
-        events.forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
-        return Optional.of(fold.view(query.at()));
+        return fold(query.roadMapId().toString(), "RoadMap", query.at(), query.basis(), new RoadMapFold());
     }
 
-    private List<? extends DomainEventMessage<?>> upTo(String aggregateId, String aggregateType, Instant at) {
+    private <V> Optional<V> fold(String aggregateId, String aggregateType, Instant at, AsOfBasis basis,
+                                 StateFold<V> fold) {
         List<? extends DomainEventMessage<?>> stored = histories.read(aggregateId);
         if (stored.isEmpty() || !EventHistories.isOfType(stored.get(0), aggregateType)) {
+            return Optional.empty();
+        }
+        AsOfBasis on = basis == null ? AsOfBasis.RECORDED : basis;
+        EventsAsOf selected = EventsAsOf.select(stored, at, on);
+        if (selected.counted().isEmpty()) {
+            return Optional.empty();
+        }
+        selected.counted().forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
+        List<RecordedLater> late = recordedLater(stored, selected.recordedAfter(at), at);
+        return Optional.of(fold.view(new StateBasis(at, on, selected.businessDate(), late)));
+    }
+
+    private List<RecordedLater> recordedLater(List<? extends DomainEventMessage<?>> stored,
+                                              List<DomainEventMessage<?>> late, Instant at) {
+        if (late.isEmpty()) {
             return List.of();
         }
-        return stored.stream().takeWhile(event -> !event.getTimestamp().isAfter(at)).toList();
+        Set<PersonId> people = new HashSet<>();
+        late.forEach(event -> people.addAll(EventSummaries.peopleIn(event.getPayload())));
+        PersonNames names = register.of(people);
+        RoadMapItemLabels items = RoadMapItemLabels.from(stored.stream()
+                .filter(event -> RoadMapItemLabels.LABELLING.contains(event.getPayloadType()))
+                .map(DomainEventMessage::getPayload).toList());
+        return late.stream().map(event -> {
+            String type = EventHistories.typeName(event);
+            LocalDate date = EventsAsOf.businessDate(event).orElse(null);
+            return new RecordedLater(event.getSequenceNumber(), type, date, event.getTimestamp(),
+                    EventSummaries.summarize(EventHistories.payload(event), type, names, items),
+                    note(event.getTimestamp(), date, at));
+        }).toList();
+    }
+
+    private static String note(Instant recordedAt, LocalDate businessDate, Instant at) {
+        String recorded = "Записано " + MOMENT.format(recordedAt) + " (МСК), позже запрошенного момента "
+                + MOMENT.format(at) + " (МСК); ";
+        return recorded + (businessDate == null
+                ? "учтено как создание объекта, без которого не было бы учтённых событий"
+                : "учтено по дате события " + DAY.format(businessDate));
     }
 }

@@ -45,7 +45,7 @@ class PairFoldTest {
                         null), T.plusSeconds(2))
                 .apply(new PlanActivityCompleted(PAIR, 1, DAY, "Грамота", 25), T.plusSeconds(3))
                 .apply(new PlanActivityCompleted(PAIR, 4, DAY, "Проект", 50), T.plusSeconds(4))
-                .view(T.plusSeconds(10));
+                .view(StateBasis.recorded(T.plusSeconds(10)));
 
         assertThat(view.status()).isEqualTo("ACTIVE");
         assertThat(view.eventsApplied()).isEqualTo(5);
@@ -62,7 +62,7 @@ class PairFoldTest {
                 .apply(new PlanActivityCompleted(PAIR, 1, DAY, "Грамота", 25), T)
                 .apply(new PlanActivityCompleted(PAIR, 4, DAY, "Проект", 50), T)
                 .apply(new IndividualPlanAmended(PAIR, 2, activities(2), "Болезнь", DAY), T)
-                .view(T);
+                .view(StateBasis.recorded(T));
 
         assertThat(view.planRevision()).isEqualTo(2);
         assertThat(view.planDone()).isOne();
@@ -71,7 +71,8 @@ class PairFoldTest {
 
     @Test
     void anEndedPairKeepsItsOutcome() {
-        PairAsOf view = opened().apply(new PairDissolved(PAIR, PROGRAM, Set.of(), "Переезд", DAY), T).view(T);
+        PairAsOf view = opened().apply(new PairDissolved(PAIR, PROGRAM, Set.of(), "Переезд", DAY), T)
+                .view(StateBasis.recorded(T));
         assertThat(view.status()).isEqualTo("DISSOLVED");
         assertThat(view.outcome()).isEqualTo("Переезд");
     }

@@ -44,9 +44,10 @@ class ProgramFoldTest {
                 .apply(proposed(second), T)
                 .apply(proposed(withdrawn), T)
                 .apply(new PairProposalWithdrawn(PROGRAM, withdrawn, "Другая форма"), T);
-        ProgramAsOf proposing = fold.view(T);
+        ProgramAsOf proposing = fold.view(StateBasis.recorded(T));
         ProgramAsOf fixedByOrder = fold.apply(new PairsFixedByOrder(PROGRAM, "150-о", DAY,
-                List.of(fixed(first), fixed(second)), List.of()), T.plusSeconds(1)).view(T.plusSeconds(5));
+                List.of(fixed(first), fixed(second)), List.of()), T.plusSeconds(1))
+                .view(StateBasis.recorded(T.plusSeconds(5)));
 
         assertThat(proposing.stage()).isEqualTo(ProgramStage.MATCHING);
         assertThat(proposing.proposedPairs()).isEqualTo(2);
@@ -70,7 +71,7 @@ class ProgramFoldTest {
                 .apply(new MenteeEnrolled(PROGRAM, new PersonId(UUID.randomUUID()), MenteeCategory.STUDENT, 12, null,
                         "6Б", "Учёба", RequestSource.SELF, DAY), T)
                 .apply(new MenteeBaseFormed(PROGRAM, 1), T)
-                .view(T);
+                .view(StateBasis.recorded(T));
 
         assertThat(view.stage()).isEqualTo(ProgramStage.PREPARATION);
         assertThat(view.documents()).isOne();

@@ -38,7 +38,7 @@ class RoadMapFoldTest {
                 new RoadMapItemCancelled(MAP, third, "Не актуально", LocalDate.of(2021, 1, 10)));
         events.forEach(event -> fold.apply(event, AT));
 
-        RoadMapAsOf view = fold.view(AT);
+        RoadMapAsOf view = fold.view(StateBasis.recorded(AT));
 
         assertThat(view.approvedRevision()).isEqualTo(1);
         assertThat(view.items()).extracting(RoadMapAsOf.Item::status).containsExactly("DONE", "PLANNED", "CANCELLED");

@@ -5,7 +5,13 @@ import ru.mentoring.api.program.ProgramId;
 import java.time.Instant;
 
 /**
- * Asks for a program as it was at a past moment, rebuilt from the events stored up to that moment.
+ * Asks for a program as it was at a past moment, rebuilt from the events that count by then on the given basis:
+ * recorded by that moment, or (by business date) bearing a date not after that moment's day in Moscow.
  */
-public record FindProgramAsOf(ProgramId programId, Instant at) {
+public record FindProgramAsOf(ProgramId programId, Instant at, AsOfBasis basis) {
+
+    /** As the system knew it at that moment. */
+    public FindProgramAsOf(ProgramId programId, Instant at) {
+        this(programId, at, AsOfBasis.RECORDED);
+    }
 }

@@ -1,18 +1,37 @@
 package ru.mentoring.app.ui.audit;
 
 /**
- * The moment typed for «Состояние на дату» (Moscow time; the state includes all of that second), kept as typed
- * so that a refused moment shows it again.
+ * What «Состояние на дату» was asked with, kept as typed so that a refused form shows it again: the day, an
+ * optional time of that day (Moscow; without it the state includes the whole day, with it all of that second),
+ * and the basis — {@code recorded} (what the system knew) or {@code business} (what the documents' dates say).
  */
 public class AsOfForm {
 
-    private String at;
+    private String day;
+    private String time;
+    private String by = "recorded";
 
-    public String getAt() {
-        return at;
+    public String getDay() {
+        return day;
     }
 
-    public void setAt(String at) {
-        this.at = at;
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public String getTime() {
+        return time;
+    }
+
+    public void setTime(String time) {
+        this.time = time;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import ru.mentoring.api.audit.EventHistory;
 import ru.mentoring.api.audit.FindEventHistory;
+import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.audit.FindPairAsOf;
 import ru.mentoring.api.audit.FindProgramAsOf;
 import ru.mentoring.api.audit.FindRoadMapAsOf;
@@ -108,17 +109,29 @@ class AuditSubjects {
     }
 
     Optional<ProgramAsOf> program(String id, Instant at) {
-        return queries.query(new FindProgramAsOf(new ProgramId(UUID.fromString(id)), at),
+        return program(id, at, AsOfBasis.RECORDED);
+    }
+
+    Optional<ProgramAsOf> program(String id, Instant at, AsOfBasis basis) {
+        return queries.query(new FindProgramAsOf(new ProgramId(UUID.fromString(id)), at, basis),
                 ResponseTypes.optionalInstanceOf(ProgramAsOf.class)).join();
     }
 
     Optional<PairAsOf> pair(String id, Instant at) {
-        return queries.query(new FindPairAsOf(new PairId(UUID.fromString(id)), at),
+        return pair(id, at, AsOfBasis.RECORDED);
+    }
+
+    Optional<PairAsOf> pair(String id, Instant at, AsOfBasis basis) {
+        return queries.query(new FindPairAsOf(new PairId(UUID.fromString(id)), at, basis),
                 ResponseTypes.optionalInstanceOf(PairAsOf.class)).join();
     }
 
     Optional<RoadMapAsOf> roadMap(String id, Instant at) {
-        return queries.query(new FindRoadMapAsOf(new RoadMapId(UUID.fromString(id)), at),
+        return roadMap(id, at, AsOfBasis.RECORDED);
+    }
+
+    Optional<RoadMapAsOf> roadMap(String id, Instant at, AsOfBasis basis) {
+        return queries.query(new FindRoadMapAsOf(new RoadMapId(UUID.fromString(id)), at, basis),
                 ResponseTypes.optionalInstanceOf(RoadMapAsOf.class)).join();
     }
 }

@@ -3,6 +3,8 @@ package ru.mentoring.app.ui.audit;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +32,19 @@ class AuditWordingTest {
         assertThat(MoscowTime.parse("2021-01-15T10:30")).contains(Instant.parse("2021-01-15T07:30:00Z"));
         assertThat(MoscowTime.parse("15.01.2021")).isEmpty();
         assertThat(MoscowTime.shown(moment)).isEqualTo("15.01.2021 10:30:05");
-        assertThat(MoscowTime.input(moment)).isEqualTo("2021-01-15T10:30:05");
         assertThat(MoscowTime.endOfSecond(moment)).isEqualTo(Instant.parse("2021-01-15T07:30:05.999999999Z"));
+    }
+
+    @Test
+    void aTypedDayMeansItsEndInMoscowAndATypedTimeItsSecond() {
+        LocalDate day = LocalDate.of(2021, 10, 12);
+        assertThat(MoscowTime.day("2021-10-12")).contains(day);
+        assertThat(MoscowTime.day("12.10.2021")).isEmpty();
+        assertThat(MoscowTime.endOfDay(day)).isEqualTo(Instant.parse("2021-10-12T20:59:59.999999999Z"));
+        assertThat(MoscowTime.time("10:30")).contains(LocalTime.of(10, 30));
+        assertThat(MoscowTime.time("10:30:15.250")).contains(LocalTime.of(10, 30, 15));
+        assertThat(MoscowTime.time("половина одиннадцатого")).isEmpty();
+        assertThat(MoscowTime.day(day)).isEqualTo("12.10.2021");
     }
 
     @Test
