@@ -1,6 +1,8 @@
 package ru.mentoring.command.program;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import java.util.Map;
 
@@ -23,6 +25,18 @@ class ConsentPropertiesTest {
 
         assertThat(properties.forRegion(" омская ОБЛАСТЬ ")).isEqualTo(new GuardianConsentAge(14, "омская ОБЛАСТЬ"));
         assertThat(properties.forRegion("Ставропольский край").untilAge()).isEqualTo(18);
+    }
+
+    @Test
+    void aRegionsNameWithSpacesBindsFromBracketedKeysAsTheReadmeShows() {
+        // YAML's "[Омская область]" and SPRING_APPLICATION_JSON's {"[Омская область]": 14} both flatten to this
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource(Map.of(
+                "mentoring.consent.guardian-until-age", "18", "mentoring.consent.regions.[Омская область]", "14"));
+
+        ConsentProperties properties = new Binder(source).bind("mentoring.consent", ConsentProperties.class).get();
+
+        assertThat(properties.forRegion("Омская область").untilAge()).isEqualTo(14);
+        assertThat(properties.forRegion("Тюменская область").untilAge()).isEqualTo(18);
     }
 
     @Test
