@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A curator's way through a program in the browser, never touching the API: the region's administrator registers
  * the school; its curator creates the program, prepares it (documents, curator, forms, targets, informing, a mentee
- * and a mentor with consent, assessment, interview and training, both bases), moves to matching, accepts the
- * suggested pair, fixes it by order, records the pair's first meeting, and keeps the school's road map made from a
- * template by completing an item.
+ * and a mentor with consent — a 13-year-old's own signature refused in the region's words — assessment, interview
+ * and training, both bases), moves to matching, accepts the suggested pair, fixes it by order, records the pair's
+ * first meeting, and keeps the school's road map made from a template by completing an item.
  */
 class ProgramJourneyUiIT extends BrowserIT {
 
@@ -88,6 +88,14 @@ class ProgramJourneyUiIT extends BrowserIT {
 
         open(programPath + "/participants/" + mentee);
         date("consent-date", LocalDate.of(2026, 9, 5));
+        assertThat(new Select(browser.findElement(By.id("consent-givenBy"))).getFirstSelectedOption().getText())
+                .as("the region's age, 18 by default, preselects the representative").isEqualTo("законный представитель");
+        choose("consent-givenBy", "сам участник");
+        submit("consent-form");
+        assertThat(waitFor(By.cssSelector("#consent .box.error")).getText()).isEqualTo("Участнику 13 лет: в регионе "
+                + "«" + REGION + "» за участников младше 18 лет согласие на обработку персональных данных даёт "
+                + "законный представитель");
+        choose("consent-givenBy", "законный представитель");
         submit("consent-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Согласие записано.");
         fill("baseline-scores", "Мотивация = шестьдесят");

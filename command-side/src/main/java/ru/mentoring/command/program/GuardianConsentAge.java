@@ -8,15 +8,15 @@ package ru.mentoring.command.program;
  * @param untilAge a participant younger than this needs a representative's consent
  * @param region   the region whose setting applies; {@code null} when the installation's default applies
  */
-record GuardianConsentAge(int untilAge, String region) {
+public record GuardianConsentAge(int untilAge, String region) {
 
-    GuardianConsentAge {
+    public GuardianConsentAge {
         if (untilAge < 1 || untilAge > 18) {
             throw new IllegalArgumentException("guardian consent age must lie in 1..18, was " + untilAge);
         }
     }
 
-    boolean needsRepresentative(Integer age) {
+    public boolean needsRepresentative(Integer age) {
         return age != null && age < untilAge;
     }
 
