@@ -21,6 +21,8 @@ import ru.mentoring.api.program.MentoringForm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,7 +63,7 @@ class PairLifecycleIT extends ApplicationIT {
         // what the opening policy sends when the program's event is delivered again: an open pair takes it as done
         commands.sendAndWait(new OpenPair(completed, scenario.program, MentoringForm.TEACHER_STUDENT,
                 InteractionFormat.INDIVIDUAL, null, Set.of(scenario.mentors.get(0)), Set.of(scenario.mentees.get(0)),
-                Instant.now(), Instant.now(), Duration.ofDays(30), List.of()),
+                Instant.now(), Instant.now(), Duration.ofDays(30), List.of(), LocalDate.of(2020, 10, 1)),
                 scenario.school.asCurator("curator@school1"));
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
                 .param(completed.value().toString()).query(Long.class).single()).isOne();
@@ -69,6 +71,18 @@ class PairLifecycleIT extends ApplicationIT {
         Answer outOfOrder = meeting(completed, "TRIAL");
         assertThat(outOfOrder.status()).isEqualTo(422);
         assertThat(outOfOrder.body().path("detail").asText()).contains("следующей может быть «организационная»");
+        // the scenario's order fixed the pairs on 1 October 2020; today is the application clock's Moscow day
+        Answer beforeOrder = meeting(completed, "ORGANIZATIONAL", LocalDate.of(2020, 9, 20));
+        assertThat(beforeOrder.status()).isEqualTo(422);
+        assertThat(beforeOrder.body().path("code").asText()).isEqualTo("pair.meeting-before-fixing-order");
+        assertThat(beforeOrder.body().path("detail").asText())
+                .contains("датирована 20.09.2020, а пара закреплена приказом от 01.10.2020");
+        // two days ahead, so that a run at Moscow midnight cannot make it today
+        LocalDate ahead = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(2);
+        Answer future = meeting(completed, "ORGANIZATIONAL", ahead);
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.body().path("code").asText()).isEqualTo("pair.meeting-in-future");
+        assertThat(future.body().path("detail").asText()).contains("позже сегодняшнего дня");
 
         for (PairId pair : List.of(completed, working)) {
             ok(api.post("/api/pairs/" + pair.value() + "/agreement", "{\"signedOn\": \"2020-10-05\"}", curator));
@@ -135,9 +149,13 @@ class PairLifecycleIT extends ApplicationIT {
     }
 
     private Answer meeting(PairId pair, String type) {
+        return meeting(pair, type, LocalDate.of(2020, 10, 12));
+    }
+
+    private Answer meeting(PairId pair, String type, LocalDate date) {
         return api.post("/api/pairs/" + pair.value() + "/meetings", """
-                {"type": "%s", "date": "2020-10-12", "format": "IN_PERSON", "topic": "Встреча: %s"}"""
-                .formatted(type, type), curator);
+                {"type": "%s", "date": "%s", "format": "IN_PERSON", "topic": "Встреча: %s"}"""
+                .formatted(type, date, type), curator);
     }
 
     private static void ok(Answer answer) {

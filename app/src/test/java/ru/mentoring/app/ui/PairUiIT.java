@@ -30,9 +30,10 @@ import static org.awaitility.Awaitility.await;
  * pair's page the school's curator signs the agreement, is refused a plan row without its due date (the typed
  * activities kept), approves a plan of two activities, records the organizational meeting, is offered only the
  * trial meeting next and, sending a planning meeting out of order all the same, is refused in the domain's
- * words (the typed topic kept), is refused a meeting without a topic, and gives feedback. In a second program,
- * one pair's plan is amended (refused without a reason, the typed row kept), an activity is marked done, the final
- * meeting is recorded and the pair completed; the other pair is dissolved once the curator confirms it.
+ * words (the typed topic kept), is refused a meeting without a topic and one dated before the organizational
+ * meeting, and gives feedback. In a second program, one pair's plan is amended (refused without a reason, the
+ * typed row kept), an activity is marked done, the final meeting is recorded and the pair completed; the other
+ * pair is dissolved once the curator confirms it.
  * Screenshots go to {@code target/screenshots/}.
  */
 class PairUiIT extends BrowserIT {
@@ -110,6 +111,15 @@ class PairUiIT extends BrowserIT {
         WebElement topicError = waitFor(By.cssSelector("#meeting-form .field.invalid .field-error"));
         assertThat(topicError.getText()).isEqualTo("Укажите тему встречи");
         assertThat(selected("meetingType")).isEqualTo("пробная рабочая");
+
+        // a trial meeting dated before the organizational one is a typing error, refused with both dates
+        date("meetingDate", LocalDate.of(2020, 10, 8));
+        fill("meetingTopic", "Пробная встреча");
+        submit("meeting-form");
+        assertThat(waitFor(By.cssSelector("#meetings #error")).getText()).isEqualTo("Встреча «пробная рабочая» "
+                + "датирована 08.10.2020, раньше предыдущей встречи «организационная» (12.10.2020): встречи идут в "
+                + "установленном порядке");
+        assertThat(browser.findElements(By.cssSelector("#meeting-list tbody tr"))).hasSize(1);
 
         choose("feedbackGiver", "Наставляемый: Ученик0 Тест");
         choose("feedbackScore", "5");

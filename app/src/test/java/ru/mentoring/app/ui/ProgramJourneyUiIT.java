@@ -8,6 +8,7 @@ import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A curator's way through a program in the browser, never touching the API: the region's administrator registers
  * the school; its curator creates the program, prepares it (documents, curator, forms, targets, informing, a mentee
- * and a mentor with consent, assessment, interview and training, both bases), moves to matching, accepts the
- * suggested pair, fixes it by order, records the pair's first meeting, and keeps the school's road map made from a
- * template by completing an item.
+ * and a mentor with consent — a 13-year-old's own signature refused in the region's words — assessment, interview
+ * and training, both bases), moves to matching, accepts the suggested pair, fixes it by order, records the pair's
+ * first meeting, and keeps the school's road map made from a template by completing an item.
  */
 class ProgramJourneyUiIT extends BrowserIT {
 
@@ -87,6 +88,14 @@ class ProgramJourneyUiIT extends BrowserIT {
 
         open(programPath + "/participants/" + mentee);
         date("consent-date", LocalDate.of(2026, 9, 5));
+        assertThat(new Select(browser.findElement(By.id("consent-givenBy"))).getFirstSelectedOption().getText())
+                .as("the region's age, 18 by default, preselects the representative").isEqualTo("законный представитель");
+        choose("consent-givenBy", "сам участник");
+        submit("consent-form");
+        assertThat(waitFor(By.cssSelector("#consent .box.error")).getText()).isEqualTo("Участнику 13 лет: в регионе "
+                + "«" + REGION + "» за участников младше 18 лет согласие на обработку персональных данных даёт "
+                + "законный представитель");
+        choose("consent-givenBy", "законный представитель");
         submit("consent-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Согласие записано.");
         fill("baseline-scores", "Мотивация = шестьдесят");
@@ -150,12 +159,15 @@ class ProgramJourneyUiIT extends BrowserIT {
         WebElement pair = reloadUntil(driver -> driver.findElements(By.linkText("Петрова Ирина")).stream()
                 .findFirst().orElse(null));
         pair.click();
-        date("meetingDate", LocalDate.of(2026, 10, 1));
+        // the order was dated today by its form's default: the meeting keeps its form's default date, today, as a
+        // meeting may not precede the order that fixed the pair nor lie ahead of today
+        String today = browser.findElement(By.id("meetingDate")).getDomProperty("value");
         fill("meetingTopic", "Знакомство, правила работы пары");
         submit("meeting-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Встреча записана.");
-        assertThat(browser.findElement(By.id("meeting-list")).getText())
-                .contains("организационная", "01.10.2026", "Знакомство, правила работы пары");
+        assertThat(browser.findElement(By.id("meeting-list")).getText()).contains("организационная",
+                LocalDate.parse(today).format(DateTimeFormatter.ofPattern("dd.MM.uuuu")),
+                "Знакомство, правила работы пары");
         screenshot("journey-pair");
 
         open("/ui/road-maps");

@@ -15,6 +15,7 @@ import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.DomainRuleViolation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ public class Pair {
     private Set<PersonId> mentees;
     private Duration stalledAfter;
     private List<LocalDate> feedbackDates;
+    private LocalDate fixedOn;
     private MeetingType lastMeeting;
     private LocalDate lastMeetingOn;
     private int meetings;
@@ -82,7 +84,8 @@ public class Pair {
         }
         apply(new PairOpened(command.pairId(), command.programId(), command.form(), command.format(), command.kind(),
                 Set.copyOf(command.mentors()), Set.copyOf(command.mentees()), command.openedAt(),
-                command.firstMeetingDueAt(), command.stalledAfter(), List.copyOf(command.feedbackDates())));
+                command.firstMeetingDueAt(), command.stalledAfter(), List.copyOf(command.feedbackDates()),
+                command.fixedOn()));
         deadlines.schedule(command.firstMeetingDueAt(), FIRST_MEETING, command.firstMeetingDueAt());
         for (LocalDate date : command.feedbackDates()) {
             deadlines.schedule(endOf(date), FEEDBACK_DUE, date);
@@ -122,10 +125,13 @@ public class Pair {
                 plan.completionPercentWith(command.number())));
     }
 
+    /** Today, for the meeting's date, is the application clock's (Moscow) day, never the caller's word. */
     @CommandHandler
-    public void handle(RecordMeeting command, DeadlineManager deadlines) {
+    public void handle(RecordMeeting command, DeadlineManager deadlines, Clock clock) {
         requireActive();
         MeetingOrder.requireNext(lastMeeting, command.type());
+        MeetingDates.require(command.type(), command.date(), fixedOn, lastMeeting, lastMeetingOn,
+                MeetingDates.today(clock));
         if (command.type() == MeetingType.REGULAR && !plan.approved()) {
             throw new DomainRuleViolation("pair.plan-before-regular-meetings",
                     "Регулярные встречи начинаются после утверждения индивидуального плана");
@@ -227,6 +233,7 @@ public class Pair {
         mentees = Set.copyOf(event.mentees());
         stalledAfter = event.stalledAfter();
         feedbackDates = List.copyOf(event.feedbackDates());
+        fixedOn = event.fixedOn();
     }
 
     @EventSourcingHandler

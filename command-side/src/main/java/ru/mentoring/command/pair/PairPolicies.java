@@ -40,7 +40,8 @@ class PairPolicies {
         for (FixedPair pair : event.pairs()) {
             commands.sendAndWait(new OpenPair(pair.pairId(), event.programId(), pair.form(), pair.format(),
                     pair.kind(), pair.mentors(), pair.mentees(), fixedAt,
-                    fixedAt.plus(deadlines.firstMeetingWithin()), deadlines.stalledAfter(), event.feedbackDates()));
+                    fixedAt.plus(deadlines.firstMeetingWithin()), deadlines.stalledAfter(), event.feedbackDates(),
+                    event.orderDate()));
         }
     }
 

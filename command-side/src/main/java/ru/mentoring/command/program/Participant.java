@@ -16,9 +16,6 @@ import java.util.UUID;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Participant {
 
-    /** The age below which a consent must come from a legal representative. */
-    static final int AGE_OF_MAJORITY = 18;
-
     enum Consent { NONE, GIVEN, WITHDRAWN }
 
     UUID personId;
@@ -65,10 +62,6 @@ class Participant {
 
     boolean isMentor() {
         return role == ParticipantRole.MENTOR;
-    }
-
-    boolean isMinor() {
-        return age != null && age < AGE_OF_MAJORITY;
     }
 
     boolean hasConsent() {

@@ -48,19 +48,26 @@ final class ParticipantRules {
         }
     }
 
-    /** A minor's consent is signed by a legal representative; an adult signs their own. */
-    static void requireConsentFromTheRightPerson(Participant participant, ConsentGiver givenBy) {
+    /**
+     * A participant younger than the region's guardian consent age has the consent signed by a legal
+     * representative; anyone else signs their own. The refusal names the age and where it comes from.
+     */
+    static void requireConsentFromTheRightPerson(Participant participant, ConsentGiver givenBy,
+                                                 GuardianConsentAge guardianAge) {
         if (participant.hasConsent()) {
             throw new DomainRuleViolation("consent.already-given", "Согласие участника уже получено");
         }
-        if (participant.isMinor() && givenBy != ConsentGiver.LEGAL_REPRESENTATIVE) {
-            throw new DomainRuleViolation("consent.minor-needs-representative",
-                    "Участник несовершеннолетний (" + participant.age
-                            + " лет): согласие даёт законный представитель");
+        boolean needsRepresentative = guardianAge.needsRepresentative(participant.age);
+        if (needsRepresentative && givenBy != ConsentGiver.LEGAL_REPRESENTATIVE) {
+            throw new DomainRuleViolation("consent.minor-needs-representative", "Участнику " + years(participant.age)
+                    + ": " + guardianAge.source() + " за участников младше " + guardianAge.untilAge()
+                    + " лет согласие на обработку персональных данных даёт законный представитель");
         }
-        if (!participant.isMinor() && givenBy == ConsentGiver.LEGAL_REPRESENTATIVE) {
-            throw new DomainRuleViolation("consent.adult-signs-own",
-                    "Совершеннолетний участник даёт согласие сам");
+        if (!needsRepresentative && givenBy == ConsentGiver.LEGAL_REPRESENTATIVE) {
+            throw new DomainRuleViolation("consent.adult-signs-own", (participant.age == null ? "Участник"
+                    : "Участнику " + years(participant.age) + ": " + guardianAge.source()
+                    + " законный представитель даёт согласие только за участников младше " + guardianAge.untilAge()
+                    + " лет, участник") + " даёт согласие сам");
         }
     }
 
@@ -108,6 +115,16 @@ final class ParticipantRules {
             throw new DomainRuleViolation("pair.mentor-over-capacity", "Наставник " + mentorId + " может вести не более "
                     + mentor.capacity + " наставляемых, получилось бы " + load);
         }
+    }
+
+    /** An age in words: 14 лет, 21 год, 23 года. */
+    static String years(int age) {
+        int lastTwo = age % 100;
+        int last = age % 10;
+        if (lastTwo >= 11 && lastTwo <= 14 || last == 0 || last >= 5) {
+            return age + " лет";
+        }
+        return age + (last == 1 ? " год" : " года");
     }
 
     private static void requirePresent(Integer value, String field, String what) {

@@ -116,10 +116,12 @@ public class Program {
                 blankToNull(command.enterprise()), command.enrolledOn()));
     }
 
+    /** Who signs a minor's consent depends on the region's setting, which {@code guardianAges} reads. */
     @CommandHandler
-    public void handle(GiveConsent command) {
+    public void handle(GiveConsent command, GuardianConsentAges guardianAges) {
         requireNotCompleted();
-        ParticipantRules.requireConsentFromTheRightPerson(roster.require(command.personId()), command.givenBy());
+        ParticipantRules.requireConsentFromTheRightPerson(roster.require(command.personId()), command.givenBy(),
+                guardianAges.of(programId));
         apply(new PersonalDataConsentGiven(programId, command.personId(), command.givenBy(), command.date()));
     }
 

@@ -14,9 +14,11 @@ import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.ActorRequiredInterceptor;
 import ru.mentoring.command.common.DomainRuleViolation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,10 @@ class PairTest {
     private static final Duration TWO_WEEKS = Duration.ofDays(14);
     private static final Duration MONTH = Duration.ofDays(30);
     private static final LocalDate APRIL_15 = LocalDate.of(2021, 4, 15);
+    /** The date of the head's order that fixed the pair. */
+    private static final LocalDate ORDER_DATE = LocalDate.of(2020, 10, 1);
+    /** The application's clock: 21:30 UTC on 1 June 2021 is already 2 June in Moscow. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-06-01T21:30:00Z"), ZoneOffset.UTC);
 
     private AggregateTestFixture<Pair> fixture;
     /** The day the pairs were fixed: deadlines run from here in the fixture's clock. */
@@ -46,6 +52,7 @@ class PairTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Pair.class);
+        fixture.registerInjectableResource(CLOCK);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerCommandHandlerInterceptor(new ActorRequiredInterceptor());
     }
@@ -58,22 +65,28 @@ class PairTest {
 
     private OpenPair open() {
         return new OpenPair(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null,
-                Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH, List.of(APRIL_15));
+                Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH, List.of(APRIL_15), ORDER_DATE);
     }
 
     private PairOpened opened() {
         return new PairOpened(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null,
-                Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH, List.of(APRIL_15));
+                Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH, List.of(APRIL_15), ORDER_DATE);
     }
 
     private RecordMeeting meeting(MeetingType type) {
-        return new RecordMeeting(PAIR, type, LocalDate.of(2020, 10, 5), MeetingFormat.IN_PERSON, "Знакомство", null,
-                now);
+        return meeting(type, LocalDate.of(2020, 10, 5));
+    }
+
+    private RecordMeeting meeting(MeetingType type, LocalDate date) {
+        return new RecordMeeting(PAIR, type, date, MeetingFormat.IN_PERSON, "Знакомство", null, now);
     }
 
     private MeetingRecorded recorded(int number, MeetingType type) {
-        return new MeetingRecorded(PAIR, number, type, LocalDate.of(2020, 10, 5), MeetingFormat.IN_PERSON,
-                "Знакомство", null);
+        return recorded(number, type, LocalDate.of(2020, 10, 5));
+    }
+
+    private MeetingRecorded recorded(int number, MeetingType type, LocalDate date) {
+        return new MeetingRecorded(PAIR, number, type, date, MeetingFormat.IN_PERSON, "Знакомство", null);
     }
 
     private static IndividualPlanApproved plan(int activities) {
@@ -136,6 +149,79 @@ class PairTest {
                         recorded(5, MeetingType.FINAL))
                 .when(meeting(MeetingType.REGULAR), CURATOR)
                 .expectException(refused("pair.meeting-out-of-order", "заключительная уже прошла"));
+    }
+
+    @Test
+    void cannotRecordAMeetingBeforeTheOrderThatFixedThePair() {
+        fixture.given(opened())
+                .when(meeting(MeetingType.ORGANIZATIONAL, LocalDate.of(2020, 9, 20)), CURATOR)
+                .expectNoEvents()
+                .expectException(refused("pair.meeting-before-fixing-order",
+                        "датирована 20.09.2020, а пара закреплена приказом от 01.10.2020"));
+    }
+
+    @Test
+    void theOrganizationalMeetingMayBeHeldOnTheDayOfTheOrder() {
+        fixture.given(opened())
+                .when(meeting(MeetingType.ORGANIZATIONAL, ORDER_DATE), CURATOR)
+                .expectEvents(recorded(1, MeetingType.ORGANIZATIONAL, ORDER_DATE));
+    }
+
+    @Test
+    void cannotRecordTrialMeetingBeforeOrganizationalOne() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL, LocalDate.of(2020, 12, 20)))
+                .when(meeting(MeetingType.TRIAL, LocalDate.of(2020, 12, 1)), CURATOR)
+                .expectNoEvents()
+                .expectException(refused("pair.meeting-before-previous", "«пробная рабочая» датирована 01.12.2020, "
+                        + "раньше предыдущей встречи «организационная» (20.12.2020)"));
+    }
+
+    @Test
+    void aMeetingMayFollowThePreviousOneOnTheSameDay() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL, LocalDate.of(2020, 12, 20)))
+                .when(meeting(MeetingType.TRIAL, LocalDate.of(2020, 12, 20)), CURATOR)
+                .expectEvents(recorded(2, MeetingType.TRIAL, LocalDate.of(2020, 12, 20)));
+    }
+
+    @Test
+    void aRegularMeetingIsNotDatedBeforeTheLastRegularOne() {
+        fixture.given(opened(), recorded(1, MeetingType.ORGANIZATIONAL), recorded(2, MeetingType.TRIAL),
+                        recorded(3, MeetingType.PLANNING), plan(2),
+                        recorded(4, MeetingType.REGULAR, LocalDate.of(2021, 2, 10)))
+                .when(meeting(MeetingType.FINAL, LocalDate.of(2021, 2, 9)), CURATOR)
+                .expectException(refused("pair.meeting-before-previous", "«регулярная» (10.02.2021)"));
+    }
+
+    @Test
+    void cannotRecordAMeetingLaterThanTodayInMoscow() {
+        fixture.given(opened())
+                .when(meeting(MeetingType.ORGANIZATIONAL, LocalDate.of(2021, 6, 3)), CURATOR)
+                .expectNoEvents()
+                .expectException(refused("pair.meeting-in-future",
+                        "датирована 03.06.2021, позже сегодняшнего дня (02.06.2021 по московскому времени)"));
+        fixture.given(opened())
+                .when(meeting(MeetingType.ORGANIZATIONAL, LocalDate.of(2024, 9, 1)), CURATOR)
+                .expectException(refused("pair.meeting-in-future", "01.09.2024"));
+    }
+
+    @Test
+    void todayIsMoscowsDayEvenWhileItIsStillYesterdayInUtc() {
+        fixture.given(opened())
+                .when(meeting(MeetingType.ORGANIZATIONAL, LocalDate.of(2021, 6, 2)), CURATOR)
+                .expectEvents(recorded(1, MeetingType.ORGANIZATIONAL, LocalDate.of(2021, 6, 2)));
+    }
+
+    @Test
+    void aPairOpenedBeforeItKeptItsOrderDateChecksTheOtherDates() {
+        PairOpened revision1 = new PairOpened(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT,
+                InteractionFormat.INDIVIDUAL, null, Set.of(MENTOR), Set.of(MENTEE), now, now.plus(TWO_WEEKS), MONTH,
+                List.of(APRIL_15), null);
+        fixture.given(revision1)
+                .when(meeting(MeetingType.ORGANIZATIONAL, LocalDate.of(2020, 9, 20)), CURATOR)
+                .expectEvents(recorded(1, MeetingType.ORGANIZATIONAL, LocalDate.of(2020, 9, 20)));
+        fixture.given(revision1)
+                .when(meeting(MeetingType.ORGANIZATIONAL, LocalDate.of(2021, 6, 3)), CURATOR)
+                .expectException(refused("pair.meeting-in-future", "03.06.2021"));
     }
 
     @Test

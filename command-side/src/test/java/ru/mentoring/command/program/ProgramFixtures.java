@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The Program aggregate's test fixture as the application runs it — bean validation and the actor check on
- * the bus, no program titles taken — and matchers for its refusals.
+ * the bus, no program titles taken, the default guardian consent age (18) — and matchers for its refusals.
  */
 final class ProgramFixtures {
 
@@ -27,9 +27,18 @@ final class ProgramFixtures {
     private ProgramFixtures() {
     }
 
+    /** The installation's default: representatives sign for every minor. */
+    static final GuardianConsentAges DEFAULT_GUARDIAN_AGE = program -> new GuardianConsentAge(18, null);
+
     static AggregateTestFixture<Program> fixture() {
+        return fixture(DEFAULT_GUARDIAN_AGE);
+    }
+
+    /** The fixture of a program whose region sets the guardian consent age as given. */
+    static AggregateTestFixture<Program> fixture(GuardianConsentAges guardianAges) {
         AggregateTestFixture<Program> fixture = new AggregateTestFixture<>(Program.class);
         fixture.registerInjectableResource((ProgramTitles) (organization, period, title) -> false);
+        fixture.registerInjectableResource(guardianAges);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerCommandHandlerInterceptor(new ActorRequiredInterceptor());
         return fixture;

@@ -89,7 +89,9 @@ class ProgramPreparationTest {
         fixture.given(created(), mentee(MENTEE_ANNA, 13, "7А"))
                 .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.PARTICIPANT, SEPTEMBER_1), CURATOR)
                 .expectNoEvents()
-                .expectException(refused("consent.minor-needs-representative", "законный представитель"));
+                .expectException(refused("consent.minor-needs-representative", "Участнику 13 лет: по настройке по "
+                        + "умолчанию за участников младше 18 лет согласие на обработку персональных данных даёт "
+                        + "законный представитель"));
         fixture.given(created(), mentee(MENTEE_ANNA, 13, "7А"))
                 .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.LEGAL_REPRESENTATIVE, SEPTEMBER_1), CURATOR)
                 .expectEvents(new PersonalDataConsentGiven(PROGRAM, MENTEE_ANNA, ConsentGiver.LEGAL_REPRESENTATIVE,
@@ -97,10 +99,37 @@ class ProgramPreparationTest {
     }
 
     @Test
+    void bySeed004ASixteenYearOldNeedsARepresentative() {
+        fixture = ProgramFixtures.fixture(program -> new GuardianConsentAge(18, "Ханты-Мансийский автономный округ"));
+        fixture.given(created(), mentee(MENTEE_ANNA, 16, "10А"))
+                .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.PARTICIPANT, SEPTEMBER_1), CURATOR)
+                .expectException(refused("consent.minor-needs-representative", "Участнику 16 лет: в регионе "
+                        + "«Ханты-Мансийский автономный округ» за участников младше 18 лет"));
+    }
+
+    @Test
+    void whereTheRegionAsksRepresentativesUnder14AFifteenYearOldSignsTheirOwn() {
+        fixture = ProgramFixtures.fixture(program -> new GuardianConsentAge(14, "Омская область"));
+        fixture.given(created(), mentee(MENTEE_ANNA, 15, "9А"))
+                .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.PARTICIPANT, SEPTEMBER_1), CURATOR)
+                .expectEvents(new PersonalDataConsentGiven(PROGRAM, MENTEE_ANNA, ConsentGiver.PARTICIPANT,
+                        SEPTEMBER_1));
+        fixture.given(created(), mentee(MENTEE_ANNA, 15, "9А"))
+                .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.LEGAL_REPRESENTATIVE, SEPTEMBER_1), CURATOR)
+                .expectException(refused("consent.adult-signs-own", "Участнику 15 лет: в регионе «Омская область» "
+                        + "законный представитель даёт согласие только за участников младше 14 лет, участник даёт "
+                        + "согласие сам"));
+        fixture.given(created(), mentee(MENTEE_ANNA, 13, "7А"))
+                .when(new GiveConsent(PROGRAM, MENTEE_ANNA, ConsentGiver.PARTICIPANT, SEPTEMBER_1), CURATOR)
+                .expectException(refused("consent.minor-needs-representative",
+                        "в регионе «Омская область» за участников младше 14 лет"));
+    }
+
+    @Test
     void anAdultSignsTheirOwnConsent() {
         fixture.given(created(), teacherMentor())
                 .when(new GiveConsent(PROGRAM, MENTOR_TEACHER, ConsentGiver.LEGAL_REPRESENTATIVE, SEPTEMBER_1), CURATOR)
-                .expectException(refused("consent.adult-signs-own", "сам"));
+                .expectException(refused("consent.adult-signs-own", "Участник даёт согласие сам"));
     }
 
     @Test

@@ -54,6 +54,7 @@ class ProgramTest {
         fixture = new AggregateTestFixture<>(Program.class);
         fixture.registerInjectableResource((ProgramTitles) (organization, period, title) ->
                 takenTitles.contains(organization + "|" + period + "|" + ProgramTitles.key(title)));
+        fixture.registerInjectableResource(ProgramFixtures.DEFAULT_GUARDIAN_AGE);
         fixture.registerCommandHandlerInterceptor(new BeanValidationInterceptor<>());
         fixture.registerCommandHandlerInterceptor(new ActorRequiredInterceptor());
     }

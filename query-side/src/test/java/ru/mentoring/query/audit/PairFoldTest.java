@@ -29,7 +29,7 @@ class PairFoldTest {
         return new PairFold().apply(new PairOpened(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT,
                 InteractionFormat.INDIVIDUAL, null, Set.of(new PersonId(UUID.randomUUID())),
                 Set.of(new PersonId(UUID.randomUUID())), T, T.plus(Duration.ofDays(14)), Duration.ofDays(30),
-                List.of()), T);
+                List.of(), LocalDate.of(2020, 10, 1)), T);
     }
 
     private static List<PlanActivity> activities(int count) {

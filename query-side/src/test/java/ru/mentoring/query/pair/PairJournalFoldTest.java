@@ -28,7 +28,7 @@ class PairJournalFoldTest {
     private static PairOpened opened() {
         return new PairOpened(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null,
                 Set.of(MENTOR), Set.of(MENTEE), FIXED, FIXED.plus(Duration.ofDays(14)), Duration.ofDays(30),
-                List.of());
+                List.of(), LocalDate.of(2020, 10, 1));
     }
 
     @Test

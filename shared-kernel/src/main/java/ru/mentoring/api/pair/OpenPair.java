@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Opens the lifecycle of a pair or group fixed by the head's order: sent by the pair-opening policy when a
- * program fixes its pairs, with the deadlines the pair must keep.
+ * program fixes its pairs, with the date of that order ({@code fixedOn}: no meeting of the pair is dated before
+ * it) and the deadlines the pair must keep.
  */
 public record OpenPair(
         @TargetAggregateIdentifier @NotNull PairId pairId,
@@ -30,5 +31,6 @@ public record OpenPair(
         @NotNull Instant openedAt,
         @NotNull Instant firstMeetingDueAt,
         @NotNull Duration stalledAfter,
-        @NotNull List<LocalDate> feedbackDates) {
+        @NotNull List<LocalDate> feedbackDates,
+        @NotNull LocalDate fixedOn) {
 }

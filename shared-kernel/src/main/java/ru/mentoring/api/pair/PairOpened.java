@@ -16,8 +16,12 @@ import java.util.Set;
 /**
  * A pair or group began its work: the organizational meeting is due by the given time, and feedback on the given
  * dates.
+ * <p>
+ * Revision 2 added {@code fixedOn}, the date of the head's order that fixed the pair (приказ о закреплении): its
+ * meetings are not dated before it. Events stored in revision 1 lack it and read it as {@code null}; such a pair
+ * checks its meeting dates only against each other and today.
  */
-@Revision("1")
+@Revision("2")
 public record PairOpened(
         PairId pairId,
         ProgramId programId,
@@ -29,5 +33,6 @@ public record PairOpened(
         Instant openedAt,
         Instant firstMeetingDueAt,
         Duration stalledAfter,
-        List<LocalDate> feedbackDates) {
+        List<LocalDate> feedbackDates,
+        LocalDate fixedOn) {
 }

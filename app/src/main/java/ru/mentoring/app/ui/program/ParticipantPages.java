@@ -28,6 +28,7 @@ import ru.mentoring.app.security.UiUser;
 import ru.mentoring.app.ui.UiCommands;
 import ru.mentoring.app.ui.UnknownSubject;
 import ru.mentoring.command.people.PersonRegister;
+import ru.mentoring.command.program.GuardianConsentAges;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,12 +48,15 @@ class ParticipantPages {
     private final ProgramPages pages;
     private final UiCommands commands;
     private final PersonRegister register;
+    private final GuardianConsentAges guardianAges;
 
-    ParticipantPages(QueryGateway queries, ProgramPages pages, UiCommands commands, PersonRegister register) {
+    ParticipantPages(QueryGateway queries, ProgramPages pages, UiCommands commands, PersonRegister register,
+                     GuardianConsentAges guardianAges) {
         this.queries = queries;
         this.pages = pages;
         this.commands = commands;
         this.register = register;
+        this.guardianAges = guardianAges;
     }
 
     @GetMapping
@@ -147,7 +151,8 @@ class ParticipantPages {
         model.addAttribute("personId", personId);
         ConsentForm consent = new ConsentForm();
         consent.setDate(pages.today());
-        row.filter(found -> found.age() != null && found.age() < 18)
+        // who signs is preselected by the region's guardian consent age, the one the program's rule applies
+        row.filter(found -> guardianAges.of(new ProgramId(programId)).needsRepresentative(found.age()))
                 .ifPresent(minor -> consent.setGivenBy(ConsentGiver.LEGAL_REPRESENTATIVE));
         ProgramPages.addIfMissing(model, "consentForm", consent);
         BaselineForm baseline = new BaselineForm();
