@@ -81,7 +81,7 @@ class AsOfByDateIT extends ApplicationIT {
                 stored(pair, 0, new PairOpened(pair, scenario.program, MentoringForm.TEACHER_STUDENT,
                         InteractionFormat.INDIVIDUAL, null, Set.of(scenario.mentors.get(0)),
                         Set.of(scenario.mentees.get(0)), opened, opened.plus(Duration.ofDays(14)),
-                        Duration.ofDays(30), List.of()), opened, curator),
+                        Duration.ofDays(30), List.of(), LocalDate.of(2021, 10, 1)), opened, curator),
                 // 23:30 in Moscow on the 12th, 20:30 UTC
                 stored(pair, 1, new AgreementSigned(pair, LocalDate.of(2021, 10, 5)),
                         Instant.parse("2021-10-12T20:30:00Z"), curator),

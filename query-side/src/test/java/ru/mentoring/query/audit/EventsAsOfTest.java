@@ -42,7 +42,7 @@ class EventsAsOfTest {
         Instant moment = Instant.parse(at);
         return new PairOpened(PAIR, PROGRAM, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL, null,
                 Set.of(new PersonId(UUID.randomUUID())), Set.of(new PersonId(UUID.randomUUID())), moment,
-                moment.plus(Duration.ofDays(14)), Duration.ofDays(30), List.of());
+                moment.plus(Duration.ofDays(14)), Duration.ofDays(30), List.of(), null);
     }
 
     private static MeetingRecorded meeting(int number, LocalDate heldOn) {
