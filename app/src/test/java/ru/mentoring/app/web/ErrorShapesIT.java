@@ -102,6 +102,23 @@ class ErrorShapesIT extends ApplicationIT {
     }
 
     @Test
+    void aBrokenPercentEncodingInThePathIsAProblemDetail() throws Exception {
+        Problem problem = raw("GET /api/programs/%ZZ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + curator
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(problem.status()).isEqualTo(400);
+        problem.hasCodeAndRussianDetail();
+    }
+
+    @Test
+    void aBrokenPercentEncodingInAPageAddressIsARussianPage() throws Exception {
+        String answer = rawText("GET /ui/programs/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/html;charset=UTF-8")
+                .contains("lang=\"ru\"").doesNotContain("Tomcat").doesNotContain("Bad Request");
+    }
+
+    @Test
     void headersTooLargeForTomcatAreAProblemDetailForTheApi() throws Exception {
         Problem problem = raw("GET /api/programs HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n");
