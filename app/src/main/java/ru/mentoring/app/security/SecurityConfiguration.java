@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.app.security.access.EndpointAuthorization;
+import ru.mentoring.app.security.access.AuthenticationAnswers;
 import ru.mentoring.app.security.access.RefusalAnswers;
 import ru.mentoring.app.security.access.ScopedListRequest;
 import ru.mentoring.app.security.api.TokenClaims;
@@ -79,13 +80,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(ActorRole.OPERATOR.name()))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims())))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims()))
+                        .authenticationEntryPoint(new AuthenticationAnswers(json)))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .build();
@@ -131,14 +134,18 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(policy))
                 .addFilterAfter(new ScopedListRequest(), AuthorizationFilter.class)
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims())))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims()))
+                        .authenticationEntryPoint(new AuthenticationAnswers(json)))
                 // a bearer token is no cookie a foreign page could send along: only calls that come with a session
                 // need the CSRF token (and a call with neither is answered 401)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
                         || request.getRequestedSessionId() == null))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
-                .exceptionHandling(denied -> denied.accessDeniedHandler(new RefusalAnswers(json)))
+                .exceptionHandling(denied -> denied
+                        .authenticationEntryPoint(new AuthenticationAnswers(json))
+                        .accessDeniedHandler(new RefusalAnswers(json)))
                 .build();
     }
 }

@@ -35,7 +35,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,12 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fault scenario 4: malformed input at every endpoint of the API, generated from the application's own OpenAPI
  * description ({@link MalformedRequests}), sent as identities the access policy lets through, so that what
  * answers is the endpoint and not the refusal. No answer may be a server error, and every answer that is not a
- * success must be a problem detail with a {@code code}. Every failing case is listed at once, so that all of them
- * can be fixed in one pass. The admin UI's pages (HTML forms, not the API) are outside the description.
+ * success must be a problem detail with a {@code code} and a Russian message (the detail and every field's), though
+ * the caller asks for English. Every failing case is listed at once, so that all of them can be fixed in one pass. The admin UI's pages (HTML forms, not the API) are outside the description.
  */
 class MalformedInputIT extends ApplicationIT {
 
     private static final Duration PER_REQUEST = Duration.ofSeconds(10);
+    private static final Pattern CYRILLIC = Pattern.compile("[А-Яа-яЁё]");
 
     @Autowired
     private CommandGateway commands;
@@ -127,12 +130,12 @@ class MalformedInputIT extends ApplicationIT {
                 cases.size(), operations, Duration.ofNanos(System.nanoTime() - started).toSeconds(), problems,
                 failures.size());
         FaultReport.record(new FaultReport.Row("malformed input: " + cases.size() + " requests to " + operations
-                + " operations (found: refused with a problem detail, the rest accepted; lost: 5xx or no code)",
+                + " operations (found: refused with a problem detail, the rest accepted; lost: 5xx, no code or not in Russian)",
                 cases.size(), problems, 0, failures.size(), Duration.ZERO));
 
         assertThat(operations).as("operations in the OpenAPI description").isGreaterThan(50);
-        assertThat(failures).as(() -> "malformed requests answered with a server error or without a problem "
-                        + "detail:\n" + failures.stream().map(Failure::toString).collect(Collectors.joining("\n")))
+        assertThat(failures).as(() -> "malformed requests answered with a server error or without a Russian "
+                        + "problem detail:\n" + failures.stream().map(Failure::toString).collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 
@@ -140,7 +143,9 @@ class MalformedInputIT extends ApplicationIT {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request.path(), request.query()))
                 .timeout(PER_REQUEST)
                 .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json")
+                // the API answers in Russian whatever language the caller prefers
+                .header("Accept-Language", "en");
         if (request.body() != null) {
             builder.header("Content-Type", request.contentType());
         }
@@ -154,7 +159,14 @@ class MalformedInputIT extends ApplicationIT {
         boolean problemType = answer.headers().firstValue("Content-Type")
                 .map(type -> type.startsWith("application/problem+json")).orElse(false);
         JsonNode body = MalformedRequests.parse(answer.body());
-        return problemType && body != null && body.hasNonNull("code");
+        return problemType && body != null && body.hasNonNull("code") && russian(body.path("detail"))
+                && StreamSupport.stream(body.path("errors").spliterator(), false)
+                        .allMatch(error -> russian(error.path("message")));
+    }
+
+    /** A message for people, in Russian: Spring's and bean validation's English ones have no Cyrillic letter. */
+    private static boolean russian(JsonNode text) {
+        return CYRILLIC.matcher(text.asText()).find();
     }
 
     private URI uri(String path, Map<String, String> query) {

@@ -1,5 +1,6 @@
 package ru.mentoring.command.common;
 
+import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,6 +10,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -57,10 +59,16 @@ public class CommandBusConfiguration {
         });
     }
 
-    /** Commands are checked against their jakarta.validation constraints before any handler runs. */
+    /**
+     * Commands are checked against their jakarta.validation constraints before any handler runs, by Spring's
+     * validator when there is one: its messages follow the locale of the request that sent the command (Russian for
+     * the API), where Axon's own factory would speak the JVM's default language.
+     */
     @Bean
-    public MessageHandlerInterceptor<CommandMessage<?>> beanValidationInterceptor() {
-        return new BeanValidationInterceptor<>();
+    public MessageHandlerInterceptor<CommandMessage<?>> beanValidationInterceptor(
+            ObjectProvider<ValidatorFactory> validators) {
+        ValidatorFactory validator = validators.getIfUnique();
+        return validator == null ? new BeanValidationInterceptor<>() : new BeanValidationInterceptor<>(validator);
     }
 
     /** No command stores a control character, whichever way it came in (see {@link ControlCharacters}). */

@@ -19,9 +19,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.access.AccessDenied;
@@ -45,6 +49,9 @@ import static ru.mentoring.command.web.ApiProblems.problem;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** How Spring MVC begins the message of a required body that is absent (the same exception as a broken one). */
+    private static final String BODY_MISSING = "Required request body is missing";
 
     @ExceptionHandler
     ProblemDetail ruleViolated(DomainRuleViolation violation) {
@@ -165,7 +172,40 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             return ResponseEntity.badRequest().body(ApiProblems.invalidInput(List.of(new FieldError(field, message))));
         }
+        if (exception.getCause() == null && String.valueOf(exception.getMessage()).startsWith(BODY_MISSING)) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.body-missing",
+                    "Нет тела запроса: этот адрес ждёт данные в формате JSON"));
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "Тело запроса не является корректным JSON"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            @NonNull MissingServletRequestParameterException exception, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(ApiProblems.invalidInput(List.of(
+                new FieldError(exception.getParameterName(), "обязательный параметр не указан"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(@NonNull MissingServletRequestPartException exception,
+                                                                     @NonNull HttpHeaders headers,
+                                                                     @NonNull HttpStatusCode status,
+                                                                     @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(ApiProblems.invalidInput(List.of(
+                new FieldError(exception.getRequestPartName(), "обязательная часть запроса не передана"))));
+    }
+
+    /** A header an endpoint requires and the request lacks, by its name; any other binding as Spring has it. */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            @NonNull ServletRequestBindingException exception, @NonNull HttpHeaders headers,
+            @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        if (exception instanceof MissingRequestHeaderException missing) {
+            return ResponseEntity.badRequest().body(ApiProblems.invalidInput(List.of(
+                    new FieldError(missing.getHeaderName(), "обязательный заголовок не указан"))));
+        }
+        return super.handleServletRequestBindingException(exception, headers, status, request);
     }
 }
