@@ -36,12 +36,21 @@ public class RefusalAnswers implements AccessDeniedHandler {
             return;
         }
         HttpStatus status = hidden ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
-        ProblemDetail problem = hidden ? ApiProblems.problem(status, "not-found", "Не найдено")
+        ScopeMiss miss = hidden ? (ScopeMiss) request.getAttribute(EndpointAuthorization.MISS) : null;
+        ProblemDetail problem = miss != null ? missing(miss)
+                : hidden ? ApiProblems.problem(status, "not-found", "Не найдено")
                 : ApiProblems.problem(status, AccessDenied.CODE,
                 "Нет доступа: это не разрешено вашей роли или лежит за пределами вашей территории");
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static ProblemDetail missing(ScopeMiss miss) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, miss.code(), miss.detail());
+        problem.setProperty("name", miss.name());
+        problem.setProperty("closest", miss.closest());
+        return problem;
     }
 }
