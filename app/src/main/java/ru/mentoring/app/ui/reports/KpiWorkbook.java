@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Writes the KPI table a page shows as a workbook, with Apache POI as the monitoring form's export does: the
  * indicators with numerator, denominator, value, target and whether it is met, and for an organization its
- * own targets below, likewise (a count, the training sessions, has no denominator). Headers in Russian, as the staff who file it read them.
+ * own targets below, likewise (a count, the training sessions, has no denominator). Headers in Russian, as the
+ * staff who file it read them.
  */
 final class KpiWorkbook {
 
