@@ -1,10 +1,12 @@
 package ru.mentoring.app.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import ru.mentoring.app.security.access.RefusalAnswers;
 
 import java.util.Map;
 
@@ -27,10 +29,15 @@ class LoginPage {
         return page;
     }
 
-    /** What a signed-in user sees for something outside their territory: the same page as for what does not exist. */
+    /**
+     * What a signed-in user sees for something outside their territory: the same page as for what does not exist,
+     * naming the region, municipality or organization a list was asked for when that is what was not found.
+     */
     @RequestMapping("/ui/not-found")
-    ModelAndView notFound() {
-        ModelAndView page = new ModelAndView("error-page", Map.of("message", "error.notFound"));
+    ModelAndView notFound(HttpServletRequest request) {
+        Object detail = request.getAttribute(RefusalAnswers.NOT_FOUND_DETAIL);
+        ModelAndView page = new ModelAndView("error-page", detail == null ? Map.of("message", "error.notFound")
+                : Map.of("message", "error.notFound.named", "arguments", detail));
         page.setStatus(HttpStatus.NOT_FOUND);
         return page;
     }

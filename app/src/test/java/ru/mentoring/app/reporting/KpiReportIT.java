@@ -42,6 +42,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * A municipality with two schools and figures computed by hand, checked to the unit against the KPI report. The
  * region's administrator keeps the figures and runs both programs, and reads the reports, narrowed to the region.
+ * Every figure applies the one definition of a participant — a person in a pair or group fixed by order: school 1
+ * has a pupil surveyed at 0 % who was never paired, and a teacher mentoring two teachers, so a figure that counted
+ * the unpaired pupil, a mentor once per pair or mentors as covered teachers would come out different.
  */
 class KpiReportIT extends ApplicationIT {
 
@@ -93,9 +96,14 @@ class KpiReportIT extends ApplicationIT {
     }
 
     private PersonId mentor(ProgramId program, MentorCategory category, Integer age, String enterprise) {
+        return mentor(program, category, age, enterprise, 1);
+    }
+
+    private PersonId mentor(ProgramId program, MentorCategory category, Integer age, String enterprise,
+                            int capacity) {
         PersonId id = person();
         send(new EnrollMentor(program, id, category, age, category == MentorCategory.STUDENT ? null : 10, "Учёба",
-                1, enterprise, DAY));
+                capacity, enterprise, DAY));
         send(new GiveConsent(program, id, age != null && age < 18 ? ConsentGiver.LEGAL_REPRESENTATIVE
                 : ConsentGiver.PARTICIPANT, DAY));
         send(new RecordMentorInterview(program, id, DAY, false, true));
@@ -133,20 +141,26 @@ class KpiReportIT extends ApplicationIT {
                 Kpi.ENTERPRISES, 2, Kpi.MENTEE_SATISFACTION, 50, Kpi.MENTOR_SATISFACTION, 50)));
         send(new SetOrganizationHeadcounts(school1, 2020, 60, 20));
 
-        // school 1: three pupils in pairs (11, 14, 16), one (12) left unmatched; a teacher, a pupil (16), an employer
+        // school 1: three pupils in pairs (11, 14, 16), one (12) left unmatched; a teacher, a pupil (16), an employer;
+        // a teacher in two pairs «педагог – педагог», with a new teacher and one without pedagogical education
         ProgramId first = program(school1, Set.of(MentoringForm.TEACHER_STUDENT, MentoringForm.STUDENT_STUDENT,
-                MentoringForm.EMPLOYER_STUDENT));
+                MentoringForm.EMPLOYER_STUDENT, MentoringForm.TEACHER_TEACHER));
         PersonId m11 = mentee(first, MenteeCategory.STUDENT, 11, null);
         PersonId m14 = mentee(first, MenteeCategory.STUDENT, 14, null);
         PersonId m16 = mentee(first, MenteeCategory.STUDENT, 16, null);
-        mentee(first, MenteeCategory.STUDENT, 12, null);
+        PersonId unpaired = mentee(first, MenteeCategory.STUDENT, 12, null);
+        PersonId newTeacher = mentee(first, MenteeCategory.NEW_TEACHER, null, 2);
+        PersonId untrained = mentee(first, MenteeCategory.TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION, null, 5);
         PersonId teacher = mentor(first, MentorCategory.TEACHER, null, null);
         PersonId pupil = mentor(first, MentorCategory.STUDENT, 16, null);
         PersonId employer = mentor(first, MentorCategory.EMPLOYER_REPRESENTATIVE, null, "ООО «Когалымнефть»");
-        toMatching(first, List.of(teacher, pupil, employer));
+        PersonId twice = mentor(first, MentorCategory.TEACHER, null, null, 2);
+        toMatching(first, List.of(teacher, pupil, employer, twice));
         pair(first, MentoringForm.TEACHER_STUDENT, teacher, m11);
         pair(first, MentoringForm.STUDENT_STUDENT, pupil, m14);
         pair(first, MentoringForm.EMPLOYER_STUDENT, employer, m16);
+        pair(first, MentoringForm.TEACHER_TEACHER, twice, newTeacher);
+        pair(first, MentoringForm.TEACHER_TEACHER, twice, untrained);
         send(new FixPairsByOrder(first, "150-о", DAY.plusDays(30)));
 
         // school 3: a young specialist with a teacher, a pupil of 18 with a teacher
@@ -165,16 +179,19 @@ class KpiReportIT extends ApplicationIT {
                 send(new AdvanceProgramStage(program, stage));
             }
         }
+        // the unpaired pupil's 0 % is recorded first, so it is in the read model whenever the others are
+        send(new RecordSatisfaction(first, unpaired, 0, DAY.plusMonths(8)));
         send(new RecordSatisfaction(first, m11, 80, DAY.plusMonths(8)));
         send(new RecordSatisfaction(first, m14, 90, DAY.plusMonths(8)));
         send(new RecordSatisfaction(first, teacher, 70, DAY.plusMonths(8)));
+        send(new RecordSatisfaction(first, twice, 60, DAY.plusMonths(8)));
         send(new RecordSatisfaction(second, young, 100, DAY.plusMonths(8)));
 
         ApiClient api = new ApiClient(http, port, keys);
         HttpHeaders admin = api.as(schoolOne.administrator("admin@region"));
         String query = "/api/v1/reports/kpi?region=" + REGION + "&municipality=" + CITY + "&year=2020";
         JsonNode report = await().atMost(Duration.ofSeconds(30)).until(() -> api.get(query, admin).body(),
-                body -> indicator(body, "MENTOR_SATISFACTION").path("numerator").asLong() == 70
+                body -> indicator(body, "MENTOR_SATISFACTION").path("numerator").asLong() == 130
                         && indicator(body, "MENTEE_SATISFACTION").path("numerator").asLong() == 270
                         && indicator(body, "MENTEES_10_19").path("numerator").asLong() == 4);
 
@@ -189,28 +206,42 @@ class KpiReportIT extends ApplicationIT {
         assertKpi(report, "YOUNG_TEACHERS", 1, 4, 25.0, true);
         assertKpi(report, "ENTERPRISES", 1, 10, 10.0, true);
         assertThat(texts(indicator(report, "ENTERPRISES").path("enterprises"))).containsExactly("ооо «когалымнефть»");
+        // satisfaction: 80 + 90 + 100 of three paired mentees; the unpaired pupil's 0 % is not a participant's
         assertKpi(report, "MENTEE_SATISFACTION", 270, 300, 90.0, true);
-        assertKpi(report, "MENTOR_SATISFACTION", 70, 100, 70.0, true);
+        assertThat(texts(indicator(report, "MENTEE_SATISFACTION").path("people")))
+                .containsExactlyInAnyOrder(ids(m11, m14, young));
+        assertKpi(report, "MENTOR_SATISFACTION", 130, 200, 65.0, true);
+        assertThat(texts(indicator(report, "MENTOR_SATISFACTION").path("people")))
+                .containsExactlyInAnyOrder(ids(teacher, twice));
+        // by form: pairs, and distinct people — the teacher of two pairs is one mentor
         assertThat(report.path("byForm").findValuesAsText("form")).containsExactly("EMPLOYER_STUDENT",
                 "STUDENT_STUDENT", "TEACHER_STUDENT", "TEACHER_TEACHER");
-        assertThat(report.path("byForm").get(2).path("pairs").asInt()).isEqualTo(2);
+        assertFormCount(report, 0, 1, 1, 1);
+        assertFormCount(report, 1, 1, 1, 1);
+        assertFormCount(report, 2, 2, 2, 2);
+        assertFormCount(report, 3, 3, 3, 2);
 
         // only the pairs of one form: «педагог – ученик» has one pupil in each school and two teachers
         JsonNode teacherStudent = api.get(query + "&form=TEACHER_STUDENT", admin).body();
         assertThat(texts(indicator(teacherStudent, "MENTEES_10_19").path("people")))
                 .containsExactlyInAnyOrder(ids(m11, m18));
         assertThat(indicator(teacherStudent, "MENTORS_15_19").path("numerator").asLong()).isZero();
-        assertThat(indicator(teacherStudent, "MENTOR_SATISFACTION").path("numerator").asLong()).isEqualTo(70);
+        assertKpi(teacherStudent, "MENTOR_SATISFACTION", 70, 100, 70.0, true);
+        assertKpi(teacherStudent, "MENTEE_SATISFACTION", 80, 100, 80.0, true);
 
         JsonNode school = api.get("/api/v1/reports/kpi?organizationId=" + school1.value() + "&year=2020", admin)
                 .body();
         assertThat(school.path("scope").asText()).isEqualTo("МАОУ СОШ № 1 (тест KPI)");
-        assertTarget(school, "student-coverage", 5.0, true);
-        assertTarget(school, "teacher-coverage", 5.0, true);
-        assertTarget(school, "consent", 100.0, true);
-        assertTarget(school, "plans-done", 0.0, false);
-        assertTarget(school, "mentor-training", 1.0, false);
-        assertThat(target(school, "final-event-participation").path("met").asBoolean()).isFalse();
+        // coverage counts mentees: 3 paired pupils of 60; 2 teacher mentees of 20 (not their 2 mentors)
+        assertTarget(school, "student-coverage", 3, 60L, 5.0, true);
+        assertTarget(school, "teacher-coverage", 2, 20L, 10.0, true);
+        // consent: the 9 participants, not the unpaired pupil
+        assertTarget(school, "consent", 9, 9L, 100.0, true);
+        // no plan activities yet: nothing to divide by, so no value and not met
+        assertTarget(school, "plans-done", 0, 0L, null, false);
+        assertTarget(school, "final-event-participation", 0, null, null, false);
+        assertTarget(school, "mentor-training", 1, null, 1.0, false);
+        assertKpi(school, "MENTEE_SATISFACTION", 170, 200, 85.0, null);
 
         // the region has no reference figures yet: numerators are there, values are not
         JsonNode region = api.get("/api/v1/reports/kpi?region=" + REGION + "&year=2020", admin).body();
@@ -221,9 +252,11 @@ class KpiReportIT extends ApplicationIT {
         String forms = "/api/v1/reports/monitoring-forms?organizationId=" + school1.value() + "&year=2020";
         JsonNode form = await().atMost(Duration.ofSeconds(20)).until(() -> api.get(forms, admin).body()
                         .path("items").get(0),
-                body -> body.path("pairsFixed").asLong() == 3);
-        assertThat(form.path("mentees").asLong()).isEqualTo(4);
-        assertThat(form.path("mentors").asLong()).isEqualTo(3);
+                body -> body.path("pairsFixed").asLong() == 5);
+        assertThat(form.path("mentees").asLong()).isEqualTo(5);
+        assertThat(form.path("menteeStudents").asLong()).isEqualTo(3);
+        assertThat(form.path("mentors").asLong()).isEqualTo(4);
+        assertThat(form.path("mentorTeachers").asLong()).isEqualTo(2);
         assertThat(form.path("mentorEmployers").asLong()).isOne();
         assertThat(form.path("consentPercent").asDouble()).isEqualTo(100.0);
         assertThat(form.path("menteeSatisfaction").asDouble()).isEqualTo(85.0);
@@ -236,7 +269,7 @@ class KpiReportIT extends ApplicationIT {
         assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&municipality=" + CITY
                 + "&year=2020", admin).body().path("totalElements").asInt()).isEqualTo(2);
         assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + REGION + "&municipality=город Покачи"
-                + "&year=2020", admin).body().path("totalElements").asInt()).isZero();
+                + "&year=2020", admin).status()).isEqualTo(404);
         assertThat(secondPage.path("items").get(0).path("organization").asText()).isEqualTo("МАОУ СОШ № 3 (тест KPI)");
 
         byte[] xlsx = http.exchange("http://localhost:" + port + "/api/v1/reports/monitoring-forms.xlsx?region="
@@ -246,7 +279,7 @@ class KpiReportIT extends ApplicationIT {
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Организация");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("МАОУ СОШ № 1 (тест KPI)");
-            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(5.0);
             assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(1.0);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -301,6 +334,42 @@ class KpiReportIT extends ApplicationIT {
         });
     }
 
+    @Test
+    void aTypoInATerritoryOrAnUnknownOrganizationIsNotFoundAndNamesTheClosestKnownNames() {
+        // a region of its own, so that the other test's counts of the region stay its own
+        String region = REGION + " (опечатки)";
+        schoolOne = TestSchool.register(commands, "МАОУ СОШ № 5 (тест KPI)", CITY, region);
+        TestSchool pokachi = TestSchool.register(commands, "МАОУ СОШ № 4 (тест KPI)", "город Покачи", region);
+        ApiClient api = new ApiClient(http, port, keys);
+        HttpHeaders admin = api.as(schoolOne.administrator("admin@region"));
+        String known = "/api/v1/reports/kpi?region=" + region + "&municipality=город Покачи&year=2020";
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(known, admin).status() == 200);
+
+        // a municipality of the caller's region, misspelt: the report's own check, nearest names first
+        var municipality = api.get("/api/v1/reports/kpi?region=" + region + "&municipality=город Когалм&year=2020",
+                admin);
+        assertThat(municipality.status()).isEqualTo(404);
+        assertThat(municipality.body().path("code").asText()).isEqualTo("municipality.not-found");
+        assertThat(municipality.body().path("detail").asText())
+                .contains("Муниципалитет «город Когалм»", "не найден", "«город Когалым»");
+        assertThat(texts(municipality.body().path("closest"))).containsExactly(CITY, "город Покачи");
+        assertThat(api.get("/api/v1/reports/monitoring-forms?region=" + region + "&municipality=город Покач"
+                + "&year=2020", admin).body().path("closest").get(0).asText()).isEqualTo("город Покачи");
+
+        // a misspelt region lies outside the administrator's scope: named, with their own region offered
+        var misspelt = api.get("/api/v1/reports/kpi?region=Ханты-Мансийский округ&year=2020", admin);
+        assertThat(misspelt.status()).isEqualTo(404);
+        assertThat(misspelt.body().path("code").asText()).isEqualTo("region.not-found");
+        assertThat(misspelt.body().path("detail").asText()).contains("Регион «Ханты-Мансийский округ» не найден");
+        assertThat(texts(misspelt.body().path("closest"))).containsExactly(region);
+
+        var organization = api.get("/api/v1/reports/kpi?organizationId=" + UUID.randomUUID() + "&year=2020", admin);
+        assertThat(organization.status()).isEqualTo(404);
+        assertThat(organization.body().path("code").asText()).isEqualTo("organization.not-found");
+        assertThat(api.get("/api/v1/reports/kpi?organizationId=" + pokachi.id().value() + "&year=2020", admin)
+                .status()).isEqualTo(200);
+    }
+
     private static String[] ids(PersonId... people) {
         return java.util.Arrays.stream(people).map(PersonId::toString).toArray(String[]::new);
     }
@@ -330,17 +399,31 @@ class KpiReportIT extends ApplicationIT {
     }
 
     private static void assertKpi(JsonNode report, String kpi, long numerator, long denominator, double value,
-                                  boolean met) {
+                                  Boolean met) {
         JsonNode indicator = indicator(report, kpi);
         assertThat(indicator.path("numerator").asLong()).as(kpi + " numerator").isEqualTo(numerator);
         assertThat(indicator.path("denominator").asLong()).as(kpi + " denominator").isEqualTo(denominator);
         assertThat(indicator.path("value").asDouble()).as(kpi + " value").isEqualTo(value);
-        assertThat(indicator.path("met").asBoolean()).as(kpi + " met").isEqualTo(met);
+        assertThat(indicator.path("met").isNull() ? null : indicator.path("met").asBoolean()).as(kpi + " met")
+                .isEqualTo(met);
     }
 
-    private static void assertTarget(JsonNode report, String code, double value, boolean met) {
+    private static void assertTarget(JsonNode report, String code, long numerator, Long denominator, Double value,
+                                     boolean met) {
         JsonNode target = target(report, code);
-        assertThat(target.path("value").asDouble()).as(code).isEqualTo(value);
+        assertThat(target.path("numerator").asLong()).as(code + " numerator").isEqualTo(numerator);
+        assertThat(target.path("denominator").isNull() ? null : target.path("denominator").asLong())
+                .as(code + " denominator").isEqualTo(denominator);
+        assertThat(target.path("value").isNull() ? null : target.path("value").asDouble()).as(code + " value")
+                .isEqualTo(value);
         assertThat(target.path("met").asBoolean()).as(code + " met").isEqualTo(met);
+    }
+
+    private static void assertFormCount(JsonNode report, int row, long pairs, long mentees, long mentors) {
+        JsonNode count = report.path("byForm").get(row);
+        String form = count.path("form").asText();
+        assertThat(count.path("pairs").asLong()).as(form + " pairs").isEqualTo(pairs);
+        assertThat(count.path("mentees").asLong()).as(form + " mentees").isEqualTo(mentees);
+        assertThat(count.path("mentors").asLong()).as(form + " mentors").isEqualTo(mentors);
     }
 }

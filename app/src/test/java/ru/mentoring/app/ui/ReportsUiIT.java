@@ -180,11 +180,21 @@ class ReportsUiIT extends BrowserIT {
     }
 
     private void readAndDownloadTheKpiReport() throws IOException, InterruptedException {
+        // a misspelt region is outside the administrator's region: the «not found» page names it and theirs
+        open("/ui/reports?year=2026&region=" + URLEncoder.encode("Ханты-Мансийский округ", StandardCharsets.UTF_8));
+        assertThat(waitFor(By.id("failure")).getText())
+                .contains("Регион «Ханты-Мансийский округ» не найден", "«" + REGION + "»");
+
         open("/ui/reports");
         fill("region", REGION);
-        fill("municipality", CITY);
+        fill("municipality", "город Когалм");
         fill("year", "2026");
         click(By.id("show-report"));
+        // a misspelt municipality: no table of zeros, but what was not found and the name meant, as a link
+        WebElement unknown = waitFor(By.id("scope-unknown"));
+        assertThat(unknown.getText()).contains("Муниципалитет «город Когалм»", "не найден", "отчёт не построен");
+        assertThat(browser.findElements(By.id("kpi-table"))).isEmpty();
+        click(By.linkText(CITY));
         WebElement table = waitFor(By.id("kpi-table"));
         assertThat(browser.findElement(By.id("report-scope")).getText()).isEqualTo(CITY + ", 2026-2027 учебный год");
         assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(6);
@@ -221,6 +231,10 @@ class ReportsUiIT extends BrowserIT {
         assertThat(waitFor(By.id("report-scope")).getText()).isEqualTo(SCHOOL + ", 2026-2027 учебный год");
         assertThat(browser.findElement(By.id("organization-targets")).getText())
                 .contains("Охват обучающихся наставничеством", "Участие в итоговом мероприятии");
+        // each target with its arithmetic: nobody in a fixed pair yet, of the 900 pupils of the headcount
+        assertThat(browser.findElement(By.cssSelector("#organization-targets tr[data-target=student-coverage]"))
+                .findElements(By.cssSelector("td.number")).stream().map(WebElement::getText).toList())
+                .startsWith("0", "900");
     }
 
     private void rebuildTheOrganizationDirectory() {

@@ -11,7 +11,6 @@ import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.KpiReport;
 import ru.mentoring.api.reporting.TerritoryId;
-import ru.mentoring.api.reporting.TerritoryLevel;
 import ru.mentoring.query.web.QueryProblems;
 
 import java.util.UUID;
@@ -19,16 +18,20 @@ import java.util.UUID;
 /**
  * The KPI report for reporting services, under a versioned path: {@code GET /api/v1/reports/kpi} for an
  * organization ({@code organizationId}) or a territory ({@code region}, and {@code municipality} for a
- * municipality) and a {@code year}, optionally only for one {@code form} of mentoring. Answers carry an ETag, so a caller can tell whether anything changed.
+ * municipality) and a {@code year}, optionally only for one {@code form} of mentoring. Answers carry an ETag, so
+ * a caller can tell whether anything changed; an unknown organization or territory answers 404 with the closest
+ * known names (see {@link ReportScopes}).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
 class KpiReportController {
 
     private final QueryGateway queries;
+    private final ReportScopes scopes;
 
-    KpiReportController(QueryGateway queries) {
+    KpiReportController(QueryGateway queries, ReportScopes scopes) {
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     @GetMapping("/kpi")
@@ -42,10 +45,9 @@ class KpiReportController {
             if (region == null || region.isBlank()) {
                 throw QueryProblems.badRequest("укажите organizationId или region (и municipality)");
             }
-            territory = municipality == null || municipality.isBlank()
-                    ? new TerritoryId(TerritoryLevel.REGION, region.strip(), null)
-                    : new TerritoryId(TerritoryLevel.MUNICIPALITY, region.strip(), municipality.strip());
+            territory = TerritoryId.of(region, municipality);
         }
+        scopes.requireKnown(organizationId, territory);
         return queries.query(new FindKpiReport(organizationId, territory, year, form),
                         ResponseTypes.optionalInstanceOf(KpiReport.class)).join()
                 .orElseThrow(() -> QueryProblems.problem(HttpStatus.NOT_FOUND, "report.scope-unknown",

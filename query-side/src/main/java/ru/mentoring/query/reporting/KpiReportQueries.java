@@ -22,9 +22,10 @@ import java.util.UUID;
 
 /**
  * Computes the KPI report from the read models: who is in a fixed pair (the bases), plan completion (pair
- * progress), the final event and training (program overview), and the reference data. A participant counts
- * once they are in a pair or group fixed by order; a KPI's value is {@code 100 × numerator / denominator}.
- * Every figure lists the people (or enterprises) behind its numerator, so it can be traced.
+ * progress), the final event and training (program overview), and the reference data. Every count of people —
+ * the indicators, the satisfaction averages, the organization's coverage and consent — counts only
+ * {@link Participants}; a figure's value is {@code 100 × numerator / denominator}. Every indicator lists the
+ * people (or enterprises) behind its numerator, so it can be traced.
  */
 @Component
 class KpiReportQueries {
@@ -46,10 +47,8 @@ class KpiReportQueries {
         if (found == null) {
             return Optional.empty();
         }
-        Scope scope = query.form() == null ? found : new Scope(found.name(), found.where()
-                + " AND EXISTS (SELECT 1 FROM base_pair f WHERE f.program_id = b.program_id AND f.status = 'FIXED'"
-                + " AND f.form = ? AND (b.person_id = ANY (f.mentees) OR b.person_id = ANY (f.mentors)))",
-                params(found, query.form().name()));
+        Scope scope = query.form() == null ? found : new Scope(found.name(),
+                found.where() + " AND " + Participants.ofForm("b"), params(found, query.form().name()));
         List<KpiValue> indicators = new ArrayList<>();
         Map<String, Object> figures = query.territory() == null ? Map.of() : figures(query.territory(), query.year());
         indicators.add(people(Kpi.MENTEES_10_19, scope, "b.role = 'MENTEE' AND b.category = 'STUDENT' "
@@ -72,8 +71,7 @@ class KpiReportQueries {
                     .param(query.organizationId()).query(String.class).optional()
                     .map(name -> new Scope(name, "b.period = ? AND b.organization_id = ?",
                             List.of(period, query.organizationId())))
-                    .orElse(new Scope(query.organizationId().toString(), "b.period = ? AND b.organization_id = ?",
-                            List.of(period, query.organizationId())));
+                    .orElse(null);
         }
         TerritoryId territory = query.territory();
         if (territory == null) {
@@ -116,7 +114,7 @@ class KpiReportQueries {
 
     private KpiValue people(Kpi kpi, Scope scope, String who, Object denominator, FindKpiReport query) {
         List<UUID> people = jdbc.sql("SELECT DISTINCT b.person_id" + BASE + scope.where()
-                        + " AND b.pair_status = 'FIXED' AND " + who + " ORDER BY 1")
+                        + " AND " + Participants.of("b") + " AND " + who + " ORDER BY 1")
                 .params(scope.params()).query(UUID.class).list();
         return value(kpi, people.size(), denominator == null ? null : ((Number) denominator).longValue(), query,
                 people, List.of(), scope);
@@ -124,11 +122,13 @@ class KpiReportQueries {
 
     private KpiValue enterprises(Scope scope, Object denominator, FindKpiReport query) {
         List<String> names = jdbc.sql("SELECT DISTINCT lower(trim(b.enterprise))" + BASE + scope.where()
-                        + " AND b.pair_status = 'FIXED' AND b.role = 'MENTOR' AND b.category = 'EMPLOYER_REPRESENTATIVE'"
+                        + " AND " + Participants.of("b") + " AND b.role = 'MENTOR'"
+                        + " AND b.category = 'EMPLOYER_REPRESENTATIVE'"
                         + " AND b.enterprise IS NOT NULL ORDER BY 1")
                 .params(scope.params()).query(String.class).list();
         List<UUID> people = jdbc.sql("SELECT DISTINCT b.person_id" + BASE + scope.where()
-                        + " AND b.pair_status = 'FIXED' AND b.role = 'MENTOR' AND b.category = 'EMPLOYER_REPRESENTATIVE'"
+                        + " AND " + Participants.of("b") + " AND b.role = 'MENTOR'"
+                        + " AND b.category = 'EMPLOYER_REPRESENTATIVE'"
                         + " ORDER BY 1")
                 .params(scope.params()).query(UUID.class).list();
         return value(Kpi.ENTERPRISES, names.size(), denominator == null ? null : ((Number) denominator).longValue(),
@@ -137,7 +137,8 @@ class KpiReportQueries {
 
     private KpiValue satisfaction(Kpi kpi, Scope scope, String role, FindKpiReport query) {
         List<Map<String, Object>> rows = jdbc.sql("SELECT b.person_id, b.satisfaction" + BASE + scope.where()
-                        + " AND b.role = ? AND b.satisfaction IS NOT NULL ORDER BY b.person_id")
+                        + " AND " + Participants.of("b") + " AND b.role = ? AND b.satisfaction IS NOT NULL"
+                        + " ORDER BY b.person_id")
                 .params(params(scope, role)).query().listOfRows();
         long sum = rows.stream().mapToLong(row -> ((Number) row.get("satisfaction")).longValue()).sum();
         List<UUID> people = rows.stream().map(row -> (UUID) row.get("person_id")).toList();
@@ -146,8 +147,7 @@ class KpiReportQueries {
 
     private KpiValue value(Kpi kpi, long numerator, Long denominator, FindKpiReport query, List<UUID> people,
                            List<String> enterprises, Scope scope) {
-        Double value = denominator == null || denominator == 0 ? null
-                : Math.round(1000.0 * numerator / denominator) / 10.0;
+        Double value = KpiArithmetic.percent(numerator, denominator);
         Integer target = target(kpi, query);
         Boolean met = value == null || target == null ? null : value >= target;
         List<Object> params = params(scope, (Object) people.toArray(UUID[]::new));
@@ -163,45 +163,52 @@ class KpiReportQueries {
                 programs);
     }
 
-    /** The organization targets of seed 001. */
+    /**
+     * The organization targets of seed 001, each with its numerator and denominator. Coverage counts mentees
+     * only — seed 001 sets the 5 % under «формирование базы наставляемых» — students against the students, and
+     * pedagogues (teachers, young specialists, new teachers, teachers without pedagogical education) against
+     * the teachers of the organization's headcount; consent is a share of the participants; plans are the
+     * activities done of those planned in the pairs that hold.
+     */
     private List<TargetCheck> organizationTargets(UUID organization, int year, Scope scope) {
         Map<String, Object> headcount = jdbc.sql("SELECT students, teachers FROM organization_headcount "
                         + "WHERE organization_id = ? AND year = ?")
                 .params(organization, year).query().listOfRows().stream().findFirst().orElse(Map.of());
-        long students = count(scope, "b.pair_status = 'FIXED' AND b.role = 'MENTEE' AND b.category = 'STUDENT'");
-        long teachers = count(scope, "b.pair_status = 'FIXED' AND (b.category IN ('TEACHER', 'YOUNG_SPECIALIST', "
-                + "'NEW_TEACHER', 'TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION', 'HEAD'))");
-        long participants = count(scope, "TRUE");
-        long consented = count(scope, "b.consent = 'GIVEN'");
+        long students = participants(scope, "b.role = 'MENTEE' AND b.category = 'STUDENT'");
+        long teachers = participants(scope, "b.role = 'MENTEE' AND b.category IN ('TEACHER', 'YOUNG_SPECIALIST', "
+                + "'NEW_TEACHER', 'TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION')");
+        long participants = participants(scope, "TRUE");
+        long consented = participants(scope, "b.consent = 'GIVEN'");
         Map<String, Object> program = jdbc.sql("""
                         SELECT max(training_sessions) AS training,
                                sum(final_event_present) AS present, sum(final_event_participants) AS invited
                           FROM program_overview WHERE organization_id = ? AND period = ?""")
                 .params(organization, scope.params().get(0)).query().singleRow();
-        Double plans = jdbc.sql("""
-                        SELECT avg(CASE WHEN p.plan_activities = 0 THEN 0
-                                        ELSE 100.0 * cardinality(p.plan_done) / p.plan_activities END)
+        Map<String, Object> plans = jdbc.sql("""
+                        SELECT sum(cardinality(p.plan_done)) AS done, sum(p.plan_activities) AS planned
                           FROM pair_progress p JOIN program_overview v ON v.program_id = p.program_id
                          WHERE v.organization_id = ? AND v.period = ? AND p.status <> 'DISSOLVED'""")
-                .params(organization, scope.params().get(0)).query(Double.class).optional().orElse(null);
+                .params(organization, scope.params().get(0)).query().singleRow();
+        long training = number(program.get("training"));
         List<TargetCheck> checks = new ArrayList<>();
-        checks.add(check("student-coverage", "Охват обучающихся наставничеством", percent(students,
-                headcount.get("students")), 5));
-        checks.add(check("teacher-coverage", "Охват педагогов наставничеством", percent(teachers,
-                headcount.get("teachers")), 5));
-        checks.add(check("consent", "Согласия на обработку персональных данных", percent(consented, participants),
-                100));
-        checks.add(check("plans-done", "Выполнение индивидуальных планов", plans == null ? null
-                : Math.round(plans * 10) / 10.0, 90));
-        checks.add(check("final-event-participation", "Участие в итоговом мероприятии",
-                percent(number(program.get("present")), program.get("invited")), 90));
-        checks.add(check("mentor-training", "Обучающих занятий для наставников",
-                program.get("training") == null ? null : ((Number) program.get("training")).doubleValue(), 3));
+        checks.add(share("student-coverage", "Охват обучающихся наставничеством", students,
+                headcount.get("students"), 5));
+        checks.add(share("teacher-coverage", "Охват педагогов наставничеством", teachers,
+                headcount.get("teachers"), 5));
+        checks.add(share("consent", "Согласия на обработку персональных данных", consented, participants, 100));
+        checks.add(share("plans-done", "Выполнение индивидуальных планов", number(plans.get("done")),
+                plans.get("planned"), 90));
+        checks.add(share("final-event-participation", "Участие в итоговом мероприятии",
+                number(program.get("present")), program.get("invited"), 90));
+        checks.add(new TargetCheck("mentor-training", "Обучающих занятий для наставников", training, null,
+                program.get("training") == null ? null : (double) training, 3, training >= 3));
         return checks;
     }
 
-    private long count(Scope scope, String condition) {
-        return jdbc.sql("SELECT count(DISTINCT b.person_id)" + BASE + scope.where() + " AND " + condition)
+    /** How many distinct participants of the scope meet {@code condition}. */
+    private long participants(Scope scope, String condition) {
+        return jdbc.sql("SELECT count(DISTINCT b.person_id)" + BASE + scope.where() + " AND "
+                        + Participants.of("b") + " AND " + condition)
                 .params(scope.params()).query(Long.class).single();
     }
 
@@ -209,23 +216,29 @@ class KpiReportQueries {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static Double percent(long numerator, Object denominator) {
-        long total = number(denominator);
-        return total == 0 ? null : Math.round(1000.0 * numerator / total) / 10.0;
+    /** A target that is a share: unknown (and not met) while its denominator is missing or zero. */
+    private static TargetCheck share(String code, String title, long numerator, Object denominator, double target) {
+        Long total = denominator == null ? null : ((Number) denominator).longValue();
+        Double value = KpiArithmetic.percent(numerator, total);
+        return new TargetCheck(code, title, numerator, total, value, target, value != null && value >= target);
     }
 
-    private static TargetCheck check(String code, String title, Double value, double target) {
-        return new TargetCheck(code, title, value, target, value != null && value >= target);
-    }
-
+    /** Pairs and groups by form, and the distinct people in them: a mentor of two pairs counts once. */
     private List<FormCount> byForm(Scope scope) {
         return jdbc.sql("""
-                        SELECT p.form, count(*) AS pairs, sum(cardinality(p.mentees)) AS mentees,
-                               sum(cardinality(p.mentors)) AS mentors
-                          FROM base_pair p
-                          JOIN base_program b ON b.program_id = p.program_id
-                          LEFT JOIN organization_directory o ON o.organization_id = b.organization_id
-                         WHERE p.status = 'FIXED' AND """ + " " + scope.where() + " GROUP BY p.form ORDER BY p.form")
+                        WITH fixed AS (
+                            SELECT p.form, p.mentees, p.mentors
+                              FROM base_pair p
+                              JOIN base_program b ON b.program_id = p.program_id
+                              LEFT JOIN organization_directory o ON o.organization_id = b.organization_id
+                             WHERE p.status = 'FIXED' AND\s""" + scope.where() + """
+                        )
+                        SELECT f.form, count(*) AS pairs,
+                               (SELECT count(DISTINCT person) FROM fixed g, unnest(g.mentees) AS person
+                                 WHERE g.form = f.form) AS mentees,
+                               (SELECT count(DISTINCT person) FROM fixed g, unnest(g.mentors) AS person
+                                 WHERE g.form = f.form) AS mentors
+                          FROM fixed f GROUP BY f.form ORDER BY f.form""")
                 .params(scope.params())
                 .query((row, number) -> new FormCount(row.getString("form"),
                         MentoringForm.valueOf(row.getString("form")).title(), row.getLong("pairs"),

@@ -15,6 +15,7 @@ import ru.mentoring.api.reporting.FindMonitoringForms;
 import ru.mentoring.api.reporting.MonitoringFormVersions;
 import ru.mentoring.api.reporting.MonitoringForm;
 import ru.mentoring.api.reporting.MonitoringFormPage;
+import ru.mentoring.api.reporting.TerritoryId;
 import ru.mentoring.query.web.QueryProblems;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.UUID;
 /**
  * The annual monitoring form of an organization ({@code organizationId}) or its roll-up for a region's
  * centre ({@code region}, narrowed to one {@code municipality} if given), for a {@code year}: as JSON, or as
- * the XLSX and CSV files staff open.
+ * the XLSX and CSV files staff open. An unknown organization or territory answers 404 (see {@link ReportScopes}).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -34,9 +35,11 @@ class MonitoringFormController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final QueryGateway queries;
+    private final ReportScopes scopes;
 
-    MonitoringFormController(QueryGateway queries) {
+    MonitoringFormController(QueryGateway queries, ReportScopes scopes) {
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     @GetMapping("/monitoring-forms")
@@ -54,6 +57,8 @@ class MonitoringFormController {
         if (query.organizationId() == null && (query.region() == null || query.region().isBlank())) {
             throw QueryProblems.badRequest("укажите organizationId или region");
         }
+        scopes.requireKnown(query.organizationId(), query.organizationId() != null ? null
+                : TerritoryId.of(query.region(), query.municipality()));
         return queries.query(query, ResponseTypes.instanceOf(MonitoringFormPage.class)).join();
     }
 

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Fills the annual monitoring form of each organization from the read models; it counts as submitted on the
+ * Fills the annual monitoring form of each organization from the read models — its people, consent and
+ * satisfaction figures over {@link Participants} only, as the KPI report counts them; it counts as submitted on the
  * date of its first submitted version (or, before any, of a program's monitoring report). The form is due by
  * {@link #DUE} after the academic year (seed 000, stage 6: «до 20–25 ноября»).
  */
@@ -74,7 +75,7 @@ class MonitoringFormQueries {
                                round(100.0 * count(*) FILTER (WHERE consent = 'GIVEN') / nullif(count(*), 0), 1) AS consent,
                                round(avg(satisfaction) FILTER (WHERE role = 'MENTEE'), 1) AS mentee_satisfaction,
                                round(avg(satisfaction) FILTER (WHERE role = 'MENTOR'), 1) AS mentor_satisfaction
-                          FROM participant_base WHERE organization_id = ? AND period = ?""")
+                          FROM participant_base b WHERE organization_id = ? AND period = ? AND\s""" + Participants.of("b"))
                 .params(id, period).query().singleRow();
         Map<String, Object> programs = jdbc.sql("""
                         SELECT count(*) AS programs, coalesce(sum(training_sessions), 0) AS training,

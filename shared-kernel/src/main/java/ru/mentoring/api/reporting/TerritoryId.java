@@ -22,6 +22,14 @@ public record TerritoryId(
         }
     }
 
+    /** A region, or a municipality of it when {@code municipality} is not blank; names are stripped of spaces. */
+    public static TerritoryId of(String region, String municipality) {
+        return municipality == null || municipality.isBlank()
+                ? new TerritoryId(TerritoryLevel.REGION, region == null ? null : region.strip(), null)
+                : new TerritoryId(TerritoryLevel.MUNICIPALITY, region == null ? null : region.strip(),
+                municipality.strip());
+    }
+
     /**
      * The territory as an owner id, the same wherever it is computed: a municipality's road map is owned by its
      * territory's UUID (a name-based UUID of {@link #toString()}).

@@ -31,6 +31,8 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
     static final String HIDDEN = EndpointAuthorization.class.getName() + ".hidden";
     /** Request attribute: the list filters narrowed to the scope. */
     static final String NARROWED = EndpointAuthorization.class.getName() + ".narrowed";
+    /** Request attribute: what a hidden list request asked for that the scope does not hold ({@link ScopeMiss}). */
+    static final String MISS = EndpointAuthorization.class.getName() + ".miss";
 
     private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
@@ -99,6 +101,7 @@ public class EndpointAuthorization implements AuthorizationManager<RequestAuthor
         Optional<Map<String, String[]>> narrowed = lists.narrow(actor, path, request.getParameterMap());
         if (narrowed.isEmpty()) {
             request.setAttribute(HIDDEN, Boolean.TRUE);
+            lists.miss(actor, request.getParameterMap()).ifPresent(miss -> request.setAttribute(MISS, miss));
             return false;
         }
         request.setAttribute(NARROWED, narrowed.get());

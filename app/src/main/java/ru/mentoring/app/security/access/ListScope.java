@@ -105,6 +105,37 @@ final class ListScope {
         return Optional.of(narrowed);
     }
 
+    /**
+     * What a request {@link #narrow} refused asked for that the scope does not hold: an organization outside it,
+     * or a region or municipality other than the scope's own (named as the closest one the caller may ask for).
+     */
+    Optional<ScopeMiss> miss(Actor actor, Map<String, String[]> parameters) {
+        Scope scope = actor.scope();
+        for (String value : parameters.getOrDefault("organizationId", new String[0])) {
+            if (!value.isBlank() && !covered(scope, value)) {
+                return Optional.of(new ScopeMiss("organization.not-found", "Организация " + value.strip()
+                        + " не найдена в вашей области доступа", value.strip(), List.of()));
+            }
+        }
+        Optional<Place> own = scope.level() == Scope.Level.ORGANIZATION
+                ? places.of(scope.organizationId()).stream().findFirst() : Optional.empty();
+        String region = scope.region() != null ? scope.region() : own.map(Place::region).orElse(null);
+        String municipality = scope.municipality() != null ? scope.municipality()
+                : own.map(Place::municipality).orElse(null);
+        if (region != null && !agrees(parameters, "region", region)) {
+            String asked = disagreeing(parameters, "region", region);
+            return Optional.of(new ScopeMiss("region.not-found", "Регион «" + asked + "» не найден в вашей области "
+                    + "доступа. Ближайшие известные: «" + region + "»", asked, List.of(region)));
+        }
+        if (municipality != null && !agrees(parameters, "municipality", municipality)) {
+            String asked = disagreeing(parameters, "municipality", municipality);
+            return Optional.of(new ScopeMiss("municipality.not-found", "Муниципалитет «" + asked + "» не найден в "
+                    + "вашей области доступа. Ближайшие известные: «" + municipality + "»", asked,
+                    List.of(municipality)));
+        }
+        return Optional.empty();
+    }
+
     private boolean covered(Scope scope, String id) {
         try {
             return places.of(UUID.fromString(id.strip())).stream().anyMatch(scope::covers);
@@ -117,6 +148,11 @@ final class ListScope {
     private static boolean agrees(Map<String, String[]> parameters, String name, String value) {
         String[] given = parameters.get(name);
         return given == null || Arrays.stream(given).allMatch(v -> v.isBlank() || v.strip().equals(value));
+    }
+
+    private static String disagreeing(Map<String, String[]> parameters, String name, String value) {
+        return Arrays.stream(parameters.get(name)).map(String::strip).filter(v -> !v.isEmpty() && !v.equals(value))
+                .findFirst().orElseThrow();
     }
 
     private static Map.Entry<PathPattern, Set<String>> filters(String pattern, String... names) {

@@ -22,6 +22,9 @@ public class RefusalAnswers implements AccessDeniedHandler {
 
     private final ObjectMapper json;
 
+    /** Request attribute for the «not found» page: what was not found, when a list request named it. */
+    public static final String NOT_FOUND_DETAIL = RefusalAnswers.class.getName() + ".notFoundDetail";
+
     public RefusalAnswers(ObjectMapper json) {
         this.json = json;
     }
@@ -30,18 +33,30 @@ public class RefusalAnswers implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         boolean hidden = Boolean.TRUE.equals(request.getAttribute(EndpointAuthorization.HIDDEN));
+        ScopeMiss miss = hidden ? (ScopeMiss) request.getAttribute(EndpointAuthorization.MISS) : null;
         if (request.getRequestURI().startsWith(request.getContextPath() + "/ui")) {
+            if (miss != null) {
+                request.setAttribute(NOT_FOUND_DETAIL, miss.detail());
+            }
             response.setStatus(hidden ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(hidden ? "/ui/not-found" : "/ui/forbidden").forward(request, response);
             return;
         }
         HttpStatus status = hidden ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
-        ProblemDetail problem = hidden ? ApiProblems.problem(status, "not-found", "Не найдено")
+        ProblemDetail problem = miss != null ? missing(miss)
+                : hidden ? ApiProblems.problem(status, "not-found", "Не найдено")
                 : ApiProblems.problem(status, AccessDenied.CODE,
                 "Нет доступа: это не разрешено вашей роли или лежит за пределами вашей территории");
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static ProblemDetail missing(ScopeMiss miss) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, miss.code(), miss.detail());
+        problem.setProperty("name", miss.name());
+        problem.setProperty("closest", miss.closest());
+        return problem;
     }
 }

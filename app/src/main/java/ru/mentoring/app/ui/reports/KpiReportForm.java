@@ -5,7 +5,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.TerritoryId;
-import ru.mentoring.api.reporting.TerritoryLevel;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -42,9 +41,7 @@ public class KpiReportForm {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        TerritoryId territory = organizationId != null ? null : municipality == null || municipality.isBlank()
-                ? new TerritoryId(TerritoryLevel.REGION, region.strip(), null)
-                : new TerritoryId(TerritoryLevel.MUNICIPALITY, region.strip(), municipality.strip());
+        TerritoryId territory = organizationId != null ? null : TerritoryId.of(region, municipality);
         return Optional.of(new FindKpiReport(organizationId, territory, year, form));
     }
 

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import ru.mentoring.api.organization.OrganizationSummary;
 import ru.mentoring.api.program.MentoringForm;
+import ru.mentoring.api.reporting.CheckReportScope;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.KpiReport;
+import ru.mentoring.api.reporting.ReportScopeCheck;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.Optional;
 /**
  * «Отчёты»: the KPI report of an organization, a municipality or a region for a year — each indicator with
  * its numerator, denominator, value and target, met or not, drawn as a bar against its target — with the
- * table as a workbook and the monitoring form of the same choice to download.
+ * table as a workbook and the monitoring form of the same choice to download. An organization or territory
+ * nobody knows shows a Russian message with the closest known names as links, never a report of zeros.
  */
 @Controller
 @RequestMapping("/ui/reports")
@@ -49,7 +52,7 @@ class KpiReportPages {
                 .sorted().toList());
         model.addAttribute("forms", MentoringForm.values());
         if (form.asked()) {
-            form.query(errors).flatMap(this::find).ifPresent(report -> {
+            form.query(errors).filter(query -> known(query, errors, model)).flatMap(this::find).ifPresent(report -> {
                 model.addAttribute("report", report);
                 model.addAttribute("bars", report.indicators().stream().map(KpiBar::of).toList());
                 model.addAttribute("downloadParameters", form.parameters());
@@ -61,9 +64,13 @@ class KpiReportPages {
 
     @GetMapping("/kpi.xlsx")
     ResponseEntity<byte[]> workbook(@ModelAttribute("reportForm") KpiReportForm form, BindingResult errors) {
-        Optional<KpiReport> report = form.query(errors).flatMap(this::find);
-        if (report.isEmpty()) {
+        Optional<FindKpiReport> query = form.query(errors);
+        if (query.isEmpty()) {
             return ResponseEntity.badRequest().build();
+        }
+        Optional<KpiReport> report = check(query.get()).isKnown() ? find(query.get()) : Optional.empty();
+        if (report.isEmpty()) {
+            return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -71,6 +78,27 @@ class KpiReportPages {
                         .filename("kpi-" + report.get().period() + ".xlsx", StandardCharsets.UTF_8).build()
                         .toString())
                 .body(KpiWorkbook.xlsx(report.get()));
+    }
+
+    /** Whether the report's scope is known; if not, the page says what was not found and what is close to it. */
+    private boolean known(FindKpiReport query, BindingResult errors, Model model) {
+        ReportScopeCheck check = check(query);
+        if (check.isKnown()) {
+            return true;
+        }
+        String field = switch (check.missing()) {
+            case ORGANIZATION -> "organizationId";
+            case REGION -> "region";
+            case MUNICIPALITY -> "municipality";
+        };
+        errors.rejectValue(field, "report.scope.unknown");
+        model.addAttribute("scopeCheck", check);
+        return false;
+    }
+
+    private ReportScopeCheck check(FindKpiReport query) {
+        return queries.query(new CheckReportScope(query.organizationId(), query.territory()),
+                ResponseTypes.instanceOf(ReportScopeCheck.class)).join();
     }
 
     private Optional<KpiReport> find(FindKpiReport query) {

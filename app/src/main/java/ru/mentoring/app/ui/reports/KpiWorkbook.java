@@ -18,14 +18,15 @@ import java.util.List;
 /**
  * Writes the KPI table a page shows as a workbook, with Apache POI as the monitoring form's export does: the
  * indicators with numerator, denominator, value, target and whether it is met, and for an organization its
- * own targets below. Headers in Russian, as the staff who file it read them.
+ * own targets below, likewise (a count, the training sessions, has no denominator). Headers in Russian, as the
+ * staff who file it read them.
  */
 final class KpiWorkbook {
 
     private static final List<String> HEADERS = List.of("Показатель", "Числитель", "Знаменатель", "Значение, %",
             "Целевое значение, %", "Достигнуто");
-    private static final List<String> TARGET_HEADERS = List.of("Цель организации", "Значение, %",
-            "Целевое значение, %", "Достигнуто");
+    private static final List<String> TARGET_HEADERS = List.of("Цель организации", "Числитель", "Знаменатель",
+            "Значение", "Целевое значение", "Достигнуто");
 
     private KpiWorkbook() {
     }
@@ -56,9 +57,11 @@ final class KpiWorkbook {
                 for (TargetCheck target : report.organizationTargets()) {
                     Row row = sheet.createRow(next++);
                     text(row, 0, target.title(), null);
-                    number(row, 1, target.value());
-                    number(row, 2, target.target());
-                    text(row, 3, met(target.met()), null);
+                    number(row, 1, target.numerator());
+                    number(row, 2, target.denominator());
+                    number(row, 3, target.value());
+                    number(row, 4, target.target());
+                    text(row, 5, met(target.met()), null);
                 }
             }
             sheet.setColumnWidth(0, 70 * 256);

@@ -69,6 +69,25 @@ class ListScopeTest {
     }
 
     @Test
+    void aHiddenListSaysWhichNameWasNotFoundAndOffersOnlyTheCallersOwnTerritory() {
+        ScopeMiss region = lists.miss(admin, query("region", " Ханты-Мансийский округ ")).orElseThrow();
+        assertThat(region.code()).isEqualTo("region.not-found");
+        assertThat(region.name()).isEqualTo("Ханты-Мансийский округ");
+        assertThat(region.detail()).contains("Регион «Ханты-Мансийский округ» не найден");
+        assertThat(region.closest()).containsExactly(YUGRA);
+
+        ScopeMiss municipality = lists.miss(coordinator, query("municipality", "город Покачи")).orElseThrow();
+        assertThat(municipality.code()).isEqualTo("municipality.not-found");
+        assertThat(municipality.closest()).containsExactly("город Когалым");
+
+        ScopeMiss organization = lists.miss(curator, query("organizationId", POKACHI_SCHOOL.toString()))
+                .orElseThrow();
+        assertThat(organization.code()).isEqualTo("organization.not-found");
+        assertThat(organization.closest()).isEmpty();
+        assertThat(lists.miss(admin, query("region", YUGRA))).isEmpty();
+    }
+
+    @Test
     void aListWithoutAnyRuleForItsFiltersIsNotShown() {
         assertThat(lists.narrow(admin, "/api/something-new", Map.of())).isEmpty();
     }
