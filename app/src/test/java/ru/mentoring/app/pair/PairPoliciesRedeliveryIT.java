@@ -64,9 +64,16 @@ class PairPoliciesRedeliveryIT extends ApplicationIT {
         StreamingEventProcessor policies = processing.eventProcessor(PAIR_POLICIES, StreamingEventProcessor.class)
                 .orElseThrow();
         policies.shutDown();
-        policies.resetTokens(source -> source.createTokenAt(before));
-        assertThat(storedTokenTypes()).isNotEmpty().allMatch(type -> type.endsWith("ReplayToken"));
-        policies.start();
+        List<String> reset;
+        try {
+            policies.resetTokens(source -> source.createTokenAt(before));
+            reset = storedTokenTypes();
+        } finally {
+            // whatever happens, the shared application's policies run on for the tests after this one
+            policies.start();
+        }
+        // a segment that had not yet passed the reset point is not replaying, it simply goes on from there
+        assertThat(reset).isNotEmpty().anyMatch(type -> type.endsWith("ReplayToken"));
 
         // a segment's stored token leaves the replay only once every event up to the reset point has committed
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
