@@ -11,6 +11,7 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.mentoring.api.operations.DeadLetterEvicted;
@@ -38,11 +39,14 @@ public class DeadLetters {
     private final EventProcessingConfiguration processing;
     private final EventBus eventBus;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
 
-    DeadLetters(EventProcessingConfiguration processing, EventBus eventBus, TransactionTemplate transactions) {
+    DeadLetters(EventProcessingConfiguration processing, EventBus eventBus, TransactionTemplate transactions,
+                JdbcClient jdbc) {
         this.processing = processing;
         this.eventBus = eventBus;
         this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     /** The processing groups that park failing events, by name. */
@@ -102,7 +106,7 @@ public class DeadLetters {
      * letter is no longer there (a retry handled it, or another operator evicted it, since it was read).
      */
     public Optional<Eviction> evict(String group, ParkedEvent letter, String reason, MetaData operator) {
-        return transactions.execute(status -> letters(group).stream()
+        return transactions.execute(status -> lock(letter.letterId()) ? letters(group).stream()
                 .filter(candidate -> letterId(candidate).equals(letter.letterId()))
                 .findFirst()
                 .map(found -> {
@@ -112,7 +116,16 @@ public class DeadLetters {
                                     letter.eventType(), reason.strip())).andMetaData(operator);
                     eventBus.publish(evicted);
                     return new Eviction(evicted.getIdentifier(), letter, reason.strip());
-                }));
+                }) : Optional.<Eviction>empty());
+    }
+
+    /**
+     * Locks the letter's row for the eviction's transaction: of two operators evicting it at once, the second
+     * waits and then finds it gone, so one eviction is stored, not two. False when the row is already gone.
+     */
+    private boolean lock(String letterId) {
+        return !jdbc.sql("SELECT 1 FROM deadletterentry WHERE deadletteridentifier = ? FOR UPDATE")
+                .param(letterId).query(Integer.class).list().isEmpty();
     }
 
     private RetryOutcome retry(String group, List<String> sequences) {

@@ -187,6 +187,33 @@ class DeadLettersIT extends ApplicationIT {
     }
 
     @Test
+    void twoOperatorsEvictingOneLetterAtOnceStoreOneEviction() {
+        TestSchool bad = TestSchool.register(commands, PoisonProbe.POISON + " лицей " + UUID.randomUUID());
+        JsonNode letter = awaitLetter(bad);
+        String eviction = API + PoisonProbe.GROUP + "/" + letter.path("letterId").asText() + "/eviction";
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (String reason : List.of("Первый оператор", "Второй оператор")) {
+            answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return api.post(eviction, "{\"reason\": \"" + reason + "\"}", operator).status();
+            }));
+        }
+        List<Integer> statuses = answers.stream().map(java.util.concurrent.CompletableFuture::join).sorted().toList();
+
+        assertThat(statuses).containsExactly(200, 404);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM domainevententry
+                         WHERE payloadtype = 'ru.mentoring.api.operations.DeadLetterEvicted'
+                           AND convert_from(payload, 'UTF8') LIKE ?""")
+                .param("%" + letter.path("eventId").asText() + "%").query(Long.class).single()).isOne();
+    }
+
+    @Test
     void laterEventsOfAParkedSequenceWaitBehindItAndStayParkedWhenItsFirstLetterIsEvicted() {
         String poisoned = PoisonProbe.POISON + " колледж " + UUID.randomUUID();
         TestSchool bad = TestSchool.register(commands, poisoned);
