@@ -70,6 +70,10 @@ final class ProgramFold implements StateFold<ProgramAsOf> {
                 proposed.remove(pair.pairId());
                 fixed.add(pair.pairId());
             });
+        } else if (event instanceof MenteesReturnedToBase e) {
+            // a dissolved pair's mentees go back to the base: the program no longer counts the pair at all
+            proposed.remove(e.pairId());
+            fixed.remove(e.pairId());
         } else if (event instanceof FinalEventHeld) {
             finalEventHeld = true;
         } else if (event instanceof MonitoringReportSubmitted) {

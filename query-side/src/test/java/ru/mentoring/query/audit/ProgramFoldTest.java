@@ -62,6 +62,24 @@ class ProgramFoldTest {
     }
 
     @Test
+    void aDissolvedPairWhoseMenteesWentBackToTheBaseIsNoLongerCountedAsTheProgramItselfDoes() {
+        PairId kept = PairId.random();
+        PairId dissolved = PairId.random();
+        ProgramAsOf view = new ProgramFold()
+                .apply(new ProgramCreated(PROGRAM, null, AcademicPeriod.parse("2020-2021"), "Школа № 1"), T)
+                .apply(proposed(kept), T)
+                .apply(proposed(dissolved), T)
+                .apply(new PairsFixedByOrder(PROGRAM, "150-о", DAY, List.of(fixed(kept), fixed(dissolved)),
+                        List.of()), T)
+                .apply(new MenteesReturnedToBase(PROGRAM, dissolved, Set.of(new PersonId(UUID.randomUUID())),
+                        "Наставник уволился"), T)
+                .view(StateBasis.recorded(T));
+
+        assertThat(view.fixedPairs()).isOne();
+        assertThat(view.proposedPairs()).isZero();
+    }
+
+    @Test
     void countsEnrolmentsDocumentsAndInformingAsTheyHappen() {
         ProgramAsOf view = new ProgramFold()
                 .apply(new ProgramCreated(PROGRAM, null, AcademicPeriod.parse("2020-2021"), "Школа № 1"), T)
