@@ -18,6 +18,7 @@ import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.roadmap.RoadMapId;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +32,12 @@ import java.util.UUID;
 class AuditSubjects {
 
     private final QueryGateway queries;
+    /** The application's clock: "now" of a subject's current state is the moment the rest of the UI sees. */
+    private final Clock clock;
 
-    AuditSubjects(QueryGateway queries) {
+    AuditSubjects(QueryGateway queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     /**
@@ -88,7 +92,7 @@ class AuditSubjects {
     /** Empty when nothing of this kind was ever stored under this identifier. */
     Optional<AuditSubject> find(AuditKind kind, String id) {
         return history(kind, id, null, null, null).map(history -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             return switch (kind) {
                 case PROGRAMS -> new AuditSubject(kind, id, history,
                         program(id, now).map(ProgramAsOf::title).orElse(null), null);

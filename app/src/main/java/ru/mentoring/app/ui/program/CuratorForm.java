@@ -8,7 +8,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 
 /**
- * The form «Куратор программы»: who the head's order appoints, by name, and the order.
+ * The form «Куратор программы»: who the head's order appoints, by name, and the order. It declares the order's
+ * two fields itself rather than extending {@link OrderForm}: it is already a {@link PersonNameForm}, and its
+ * template binds all five as flat fields ({@code lastName}, {@code orderNumber}), which a nested order would rename.
  */
 public class CuratorForm extends PersonNameForm {
 

@@ -78,7 +78,7 @@ class ParticipantPages {
 
     @PostMapping("/baseline-assessment")
     String recordBaseline(@PathVariable UUID programId, @PathVariable UUID personId,
-                          @Valid @ModelAttribute("baselineForm") BaselineForm form, BindingResult errors,
+                          @Valid @ModelAttribute("baselineForm") AssessmentForm form, BindingResult errors,
                           @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
                           RedirectAttributes redirect) {
         Map<String, Integer> scores = errors.hasFieldErrors("scores") ? Map.of() : scores(form.getScores(), errors);
@@ -155,7 +155,7 @@ class ParticipantPages {
         row.filter(found -> guardianAges.of(new ProgramId(programId)).needsRepresentative(found.age()))
                 .ifPresent(minor -> consent.setGivenBy(ConsentGiver.LEGAL_REPRESENTATIVE));
         ProgramPages.addIfMissing(model, "consentForm", consent);
-        BaselineForm baseline = new BaselineForm();
+        AssessmentForm baseline = new AssessmentForm();
         baseline.setDate(pages.today());
         ProgramPages.addIfMissing(model, "baselineForm", baseline);
         InterviewForm interview = new InterviewForm();

@@ -2,10 +2,12 @@ package ru.mentoring.app.ui.program;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,7 +79,8 @@ class ProgramClosingPages {
 
     @PostMapping("/final-assessment")
     String recordFinalAssessment(@PathVariable UUID programId,
-                                 @Valid @ModelAttribute("finalAssessmentForm") FinalAssessmentForm form,
+                                 @Validated({Default.class, AssessmentForm.ChosenMentee.class})
+                                 @ModelAttribute("finalAssessmentForm") AssessmentForm form,
                                  BindingResult errors, @AuthenticationPrincipal UiUser user,
                                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, Integer> scores = errors.hasFieldErrors("scores") ? Map.of()
@@ -121,7 +124,7 @@ class ProgramClosingPages {
         SatisfactionForm satisfaction = new SatisfactionForm();
         satisfaction.setDate(pages.today());
         ProgramPages.addIfMissing(model, "satisfactionForm", satisfaction);
-        FinalAssessmentForm assessment = new FinalAssessmentForm();
+        AssessmentForm assessment = new AssessmentForm();
         assessment.setDate(pages.today());
         ProgramPages.addIfMissing(model, "finalAssessmentForm", assessment);
         MonitoringReportForm report = new MonitoringReportForm();

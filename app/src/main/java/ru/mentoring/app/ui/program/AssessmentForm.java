@@ -9,12 +9,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The form «Итоговая оценка» of a mentee: one parameter and its score (0–100) a line, compared with the first
- * assessment.
+ * A mentee's assessment as typed, one parameter and its score (0–100) a line, as «Мотивация = 60»: the form
+ * «Входная оценка» on the participant's page, and «Итоговая оценка» on the closing page, compared with the first.
+ * The first names its mentee in the address; the final one has the mentee chosen in the form, which its group of
+ * checks requires.
  */
-public class FinalAssessmentForm {
+public class AssessmentForm {
 
-    @NotNull(message = "{validation.required}")
+    /** The checks of an assessment whose mentee is chosen in the form (the final one). */
+    interface ChosenMentee {
+    }
+
+    @NotNull(groups = ChosenMentee.class, message = "{validation.required}")
     private UUID personId;
 
     @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
