@@ -125,6 +125,44 @@ class InfrastructureIT extends ApplicationIT {
                 .hasMessageContaining("уже назначен");
     }
 
+    /**
+     * A snapshot written before the program's state moved into members has no revision: it is skipped and the
+     * program replayed from its events, rather than read into the new shape with the members left empty. The
+     * old snapshot here also names the earlier curator, so a program loaded from it would take the current
+     * curator's appointment as a new one.
+     */
+    @Test
+    void programSnapshotsOfAnEarlierShapeAreSkippedAndTheEventsReplayed() {
+        ProgramId program = ProgramId.random();
+        PersonId first = new PersonId(UUID.randomUUID());
+        PersonId second = new PersonId(UUID.randomUUID());
+        TestSchool school = TestSchool.register(commands, "Школа старых снимков");
+        MetaData administrator = regionalAdministratorOf(school);
+        commands.sendAndWait(new CreateProgram(program, school.id(), AcademicPeriod.parse("2022-2023"),
+                "Программа «Ученик – ученик»"), administrator);
+        commands.sendAndWait(new AppointCurator(program, first, "7-о", LocalDate.of(2022, 9, 1)), administrator);
+        commands.sendAndWait(new AppointCurator(program, second, "8-о", LocalDate.of(2022, 9, 2)), administrator);
+        assertThat(jdbc.sql("""
+                        SELECT payloadrevision FROM snapshotevententry
+                         WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""")
+                .param(program.toString()).query(String.class).single()).isEqualTo("2");
+
+        String earlierShape = """
+                {"programId":"%s","period":"2022-2023","stage":"PREPARATION","curatorId":"%s",
+                 "documents":[],"forms":[],"coverageTargetsSet":false,"informingEvents":0}"""
+                .formatted(program.value(), first.value());
+        int rewritten = jdbc.sql("""
+                        UPDATE snapshotevententry SET payload = convert_to(?, 'UTF8'), payloadrevision = NULL
+                         WHERE aggregateidentifier = ?""")
+                .param(earlierShape).param(program.toString()).update();
+        assertThat(rewritten).isPositive();
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new AppointCurator(program, second, "9-о", LocalDate.of(2022, 9, 3)), administrator))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("уже назначен");
+    }
+
     @Test
     void aSecondStreamForOneIdIsRecognisedAsADuplicateNotAStorageFailure() {
         ProgramId program = ProgramId.random();

@@ -13,7 +13,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.ProgramId;
-import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A mentoring pair or group (наставническая пара/группа) at work: its agreement, its individual plan, its
  * meetings in the prescribed order, feedback, and its end — completed with an outcome, or dissolved early.
  * It keeps three kinds of persistent deadlines: the organizational meeting after fixing, a meeting at least
- * every so often while active, and feedback on the program's feedback dates.
+ * every so often while active, and feedback on the program's feedback dates. The words of refusals are in
+ * {@link PairRules}, {@link MeetingOrder}, {@link MeetingDates} and the {@link IndividualPlan} member.
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -95,9 +95,7 @@ public class Pair {
     @CommandHandler
     public void handle(SignAgreement command) {
         requireActive();
-        if (agreementSigned) {
-            throw new DomainRuleViolation("pair.agreement-already-signed", "Соглашение уже подписано");
-        }
+        PairRules.requireAgreementNotSigned(agreementSigned);
         apply(new AgreementSigned(pairId, command.signedOn()));
     }
 
@@ -132,10 +130,7 @@ public class Pair {
         MeetingOrder.requireNext(lastMeeting, command.type());
         MeetingDates.require(command.type(), command.date(), fixedOn, lastMeeting, lastMeetingOn,
                 MeetingDates.today(clock));
-        if (command.type() == MeetingType.REGULAR && !plan.approved()) {
-            throw new DomainRuleViolation("pair.plan-before-regular-meetings",
-                    "Регулярные встречи начинаются после утверждения индивидуального плана");
-        }
+        PairRules.requirePlanBeforeRegularMeetings(command.type(), plan.approved());
         apply(new MeetingRecorded(pairId, meetings + 1, command.type(), command.date(), command.format(),
                 command.topic().strip(), command.notes() == null ? null : command.notes().strip()));
         if (command.type() == MeetingType.ORGANIZATIONAL) {
@@ -150,11 +145,7 @@ public class Pair {
     @CommandHandler
     public void handle(GiveFeedback command) {
         requireActive();
-        if (command.from() == FeedbackSource.MENTOR && !mentors.contains(command.personId())
-                || command.from() == FeedbackSource.MENTEE && !mentees.contains(command.personId())) {
-            throw new DomainRuleViolation("pair.feedback-not-a-member", "Участник " + command.personId()
-                    + " не входит в пару как " + (command.from() == FeedbackSource.MENTOR ? "наставник" : "наставляемый"));
-        }
+        PairRules.requireMemberAs(command.from(), command.personId(), mentors, mentees);
         apply(new FeedbackGiven(pairId, command.from(), command.personId(), command.score(),
                 command.comment() == null ? null : command.comment().strip(), command.date()));
     }
@@ -162,10 +153,7 @@ public class Pair {
     @CommandHandler
     public void handle(CompletePair command, DeadlineManager deadlines) {
         requireActive();
-        if (lastMeeting != MeetingType.FINAL) {
-            throw new DomainRuleViolation("pair.final-meeting-first",
-                    "Пара завершает работу после заключительной встречи");
-        }
+        PairRules.requireFinalMeetingHeld(lastMeeting);
         apply(new PairCompleted(pairId, programId, command.outcome().strip(), command.completedOn()));
         cancelAll(deadlines);
     }
@@ -207,10 +195,7 @@ public class Pair {
     }
 
     private void requireActive() {
-        if (status != Status.ACTIVE) {
-            throw new DomainRuleViolation("pair.not-active", status == Status.COMPLETED
-                    ? "Пара уже завершила работу" : "Пара расформирована");
-        }
+        PairRules.requireActive(status);
     }
 
     private static void cancelAll(DeadlineManager deadlines) {

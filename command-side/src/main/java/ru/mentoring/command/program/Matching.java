@@ -3,6 +3,7 @@ package ru.mentoring.command.program;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.program.FeedbackDatesSet;
 import ru.mentoring.api.program.FixedPair;
 import ru.mentoring.api.program.GroupMeetingHeld;
 import ru.mentoring.api.program.InteractionFormat;
@@ -13,6 +14,7 @@ import ru.mentoring.api.program.PairsFixedByOrder;
 import ru.mentoring.api.program.ProposePair;
 import ru.mentoring.command.common.DomainRuleViolation;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +24,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The matching stage of the Program aggregate: the group meeting and the pairs and groups proposed and fixed
- * (seed 004, organization items 16–19).
+ * The matching stage of the Program aggregate: the group meeting, the pairs and groups proposed and fixed
+ * (seed 004, organization items 16–19), and the feedback dates that fixed pairs are given.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Matching {
 
     private boolean groupMeetingHeld;
     private final Map<UUID, PairProposal> pairs = new LinkedHashMap<>();
+    private List<LocalDate> feedbackDates = List.of();
 
     boolean groupMeetingHeld() {
         return groupMeetingHeld;
@@ -41,6 +44,10 @@ class Matching {
 
     int fixed() {
         return (int) pairs.values().stream().filter(PairProposal::fixed).count();
+    }
+
+    List<LocalDate> feedbackDates() {
+        return feedbackDates;
     }
 
     List<FixedPair> unfixed() {
@@ -129,6 +136,11 @@ class Matching {
     @EventSourcingHandler
     void on(PairsFixedByOrder event) {
         event.pairs().forEach(fixed -> pairs.computeIfPresent(fixed.pairId().value(), (id, pair) -> pair.asFixed()));
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackDatesSet event) {
+        feedbackDates = List.copyOf(event.dates());
     }
 
     @EventSourcingHandler

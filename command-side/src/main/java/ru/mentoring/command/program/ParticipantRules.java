@@ -7,8 +7,11 @@ import ru.mentoring.api.program.EnrollMentor;
 import ru.mentoring.api.program.MenteeCategory;
 import ru.mentoring.api.program.MentorCategory;
 import ru.mentoring.api.program.MentoringForm;
+import ru.mentoring.api.program.ParticipantRole;
+import ru.mentoring.api.program.ProposePair;
 import ru.mentoring.command.common.DomainRuleViolation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -71,8 +74,18 @@ final class ParticipantRules {
         }
     }
 
-    /** A base can be declared formed when it has people and every one of them has a valid consent. */
-    static int requireBaseReady(Roster roster, Predicate<Participant> ofBase, String whose) {
+    /**
+     * A base is declared formed once, when it has people and every one of them has a valid consent.
+     *
+     * @return how many people the base has
+     */
+    static int requireBaseReady(Roster roster, ParticipantRole role) {
+        boolean mentees = role == ParticipantRole.MENTEE;
+        String whose = mentees ? "наставляемых" : "наставников";
+        Predicate<Participant> ofBase = participant -> participant.role == role;
+        if (mentees ? roster.menteeBaseFormed() : roster.mentorBaseFormed()) {
+            throw new DomainRuleViolation("program.base-already-formed", "База " + whose + " уже сформирована");
+        }
         long people = roster.count(ofBase);
         if (people == 0) {
             throw new DomainRuleViolation("program.base-empty", "В базе " + whose + " нет ни одного участника");
@@ -85,7 +98,25 @@ final class ParticipantRules {
         return (int) people;
     }
 
-    static void requireMenteeFits(Roster roster, Matching matching, MentoringForm form, PersonId menteeId) {
+    /** Everyone proposed for a pair or group fits its form, and no mentor would get more mentees than allowed. */
+    static void requireEveryoneFits(Roster roster, Matching matching, ProposePair command) {
+        command.mentees().forEach(mentee -> requireMenteeFits(roster, matching, command.form(), mentee));
+        command.mentors().forEach(mentor -> requireMentorFits(roster, matching, command.form(), mentor,
+                command.mentees().size()));
+    }
+
+    /** A mentee prefers mentors and a mentor prefers mentees, never someone of their own role. */
+    static void requirePreferredOfOtherRole(Roster roster, Participant participant, Collection<PersonId> preferred) {
+        preferred.forEach(partner -> {
+            Participant other = roster.require(partner);
+            if (other.role == participant.role) {
+                throw new DomainRuleViolation("matching.preference-same-role",
+                        "Предпочесть можно только участника другой роли: " + partner);
+            }
+        });
+    }
+
+    private static void requireMenteeFits(Roster roster, Matching matching, MentoringForm form, PersonId menteeId) {
         Participant mentee = roster.requireMentee(menteeId);
         roster.requireConsent(menteeId);
         if (!form.admitsMentee(mentee.menteeCategory)) {
@@ -95,8 +126,8 @@ final class ParticipantRules {
         matching.requireMenteeUnmatched(menteeId);
     }
 
-    static void requireMentorFits(Roster roster, Matching matching, MentoringForm form, PersonId mentorId,
-                                  int newMentees) {
+    private static void requireMentorFits(Roster roster, Matching matching, MentoringForm form, PersonId mentorId,
+                                          int newMentees) {
         Participant mentor = roster.requireMentor(mentorId);
         roster.requireConsent(mentorId);
         if (!mentor.interviewPassed) {

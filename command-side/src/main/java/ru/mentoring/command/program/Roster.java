@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.BaselineAssessmentRecorded;
+import ru.mentoring.api.program.EnrollMentee;
+import ru.mentoring.api.program.EnrollMentor;
 import ru.mentoring.api.program.FinalAssessmentRecorded;
 import ru.mentoring.api.program.MenteeBaseFormed;
 import ru.mentoring.api.program.MenteeEnrolled;
@@ -14,6 +16,7 @@ import ru.mentoring.api.program.MentorInterviewRecorded;
 import ru.mentoring.api.program.MentorTrainingHeld;
 import ru.mentoring.api.program.PersonalDataConsentGiven;
 import ru.mentoring.api.program.PersonalDataConsentWithdrawn;
+import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.SatisfactionSurveyed;
 import ru.mentoring.command.common.DomainRuleViolation;
 
@@ -72,7 +75,31 @@ class Roster {
         return participant;
     }
 
-    void requireNotEnrolled(PersonId personId) {
+    /** A mentor whose personal data may be processed: interviews are recorded only for such. */
+    Participant requireConsentingMentor(PersonId personId) {
+        requireMentor(personId);
+        return requireConsent(personId);
+    }
+
+    /** The enrollment of a new mentee, with the text fields tidied as stored. */
+    MenteeEnrolled enrollment(ProgramId programId, EnrollMentee command) {
+        requireNotEnrolled(command.personId());
+        ParticipantRules.requireMenteeProfile(command);
+        return new MenteeEnrolled(programId, command.personId(), command.category(), command.age(),
+                command.experienceYears(), Texts.blankToNull(command.grade()), command.request().strip(),
+                command.requestSource(), command.enrolledOn());
+    }
+
+    /** The enrollment of a new mentor, with the text fields tidied as stored. */
+    MentorEnrolled enrollment(ProgramId programId, EnrollMentor command) {
+        requireNotEnrolled(command.personId());
+        ParticipantRules.requireMentorProfile(command);
+        return new MentorEnrolled(programId, command.personId(), command.category(), command.age(),
+                command.experienceYears(), command.competencies().strip(), command.capacity(),
+                Texts.blankToNull(command.enterprise()), command.enrolledOn());
+    }
+
+    private void requireNotEnrolled(PersonId personId) {
         Participant existing = participants.get(personId.value());
         if (existing != null) {
             throw new DomainRuleViolation("participant.already-enrolled", "Участник " + personId + " уже входит в "
