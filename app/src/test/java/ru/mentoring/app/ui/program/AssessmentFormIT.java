@@ -48,6 +48,16 @@ class AssessmentFormIT extends ApplicationIT {
         curator = new UiUser(actor.userId(), "{noop}-", actor.role(), null, null, actor.organization(), "Куратор",
                 true, false);
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        // the pages read the projections, which show the matched program and its mentee a moment later
+        String participant = "/ui/programs/" + scenario.program + "/participants/" + scenario.mentees.get(0).value();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            String page = mvc.perform(MockMvcRequestBuilders.get(participant)
+                            .with(authentication(new UsernamePasswordAuthenticationToken(curator, null,
+                                    curator.getAuthorities())))
+                            .locale(Locale.forLanguageTag("ru")))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            return !page.contains("id=\"pending\"") && !page.contains("подготовительный");
+        });
     }
 
     private MvcResult post(String path, String... params) throws Exception {
