@@ -133,9 +133,15 @@ class Matching {
         pairs.remove(event.pairId().value());
     }
 
+    /**
+     * The order names each pair it fixes in full, so it fixes them from its own words: the same pairs the proposals
+     * held, and a view by business date that counts a back-dated order before the proposals were recorded still
+     * knows them.
+     */
     @EventSourcingHandler
     void on(PairsFixedByOrder event) {
-        event.pairs().forEach(fixed -> pairs.computeIfPresent(fixed.pairId().value(), (id, pair) -> pair.asFixed()));
+        event.pairs().forEach(fixed -> pairs.put(fixed.pairId().value(), new PairProposal(fixed.pairId().value(),
+                fixed.form(), fixed.format(), fixed.kind(), ids(fixed.mentors()), ids(fixed.mentees()), true)));
     }
 
     @EventSourcingHandler

@@ -17,10 +17,6 @@ import java.util.stream.Collectors;
 record PairProposal(UUID pairId, MentoringForm form, InteractionFormat format, MentoringKind kind,
                     Set<UUID> mentors, Set<UUID> mentees, boolean fixed) {
 
-    PairProposal asFixed() {
-        return new PairProposal(pairId, form, format, kind, mentors, mentees, true);
-    }
-
     FixedPair toFixedPair() {
         return new FixedPair(new PairId(pairId), form, format, kind, people(mentors), people(mentees));
     }

@@ -13,6 +13,7 @@ import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -99,7 +100,22 @@ final class ParticipantRules {
     }
 
     /** Everyone proposed for a pair or group fits its form, and no mentor would get more mentees than allowed. */
-    static void requireEveryoneFits(Roster roster, Matching matching, ProposePair command) {
+    /** A proposal: a new pair id, a form the program chose, a format that fits its size, everyone fitting it. */
+    static void requireProposalFits(ProposePair command, Set<MentoringForm> chosenForms, Roster roster,
+                                    Matching matching) {
+        matching.requireNewPairId(command.pairId().value());
+        ProgramRules.requireFormChosen(chosenForms, command.form());
+        matching.requireFormatFits(command);
+        requireEveryoneFits(roster, matching, command);
+    }
+
+    /** Only a mentee who went through the program in a pair moves to the mentor base, and only once. */
+    static void requireMayJoinMentorBase(Participant mentee, Matching matching) {
+        ProgramRules.requireFinishedInAPair(matching.isPairedMentee(mentee.personId));
+        ProgramRules.requireNotYetInMentorBase(mentee);
+    }
+
+    private static void requireEveryoneFits(Roster roster, Matching matching, ProposePair command) {
         command.mentees().forEach(mentee -> requireMenteeFits(roster, matching, command.form(), mentee));
         command.mentors().forEach(mentor -> requireMentorFits(roster, matching, command.form(), mentor,
                 command.mentees().size()));

@@ -24,9 +24,15 @@ class Preparation {
     private final Set<MentoringForm> forms = new HashSet<>();
     private boolean coverageTargetsSet;
     private int informingEvents;
+    private int documentsRegistered;
 
     Set<ProgramDocumentKind> documents() {
         return documents;
+    }
+
+    /** Every registration counts, a second order of one kind too (the checklist asks only for the kinds). */
+    int documentsRegistered() {
+        return documentsRegistered;
     }
 
     Set<MentoringForm> forms() {
@@ -44,6 +50,7 @@ class Preparation {
     @EventSourcingHandler
     void on(ProgramDocumentRegistered event) {
         documents.add(event.kind());
+        documentsRegistered++;
     }
 
     @EventSourcingHandler

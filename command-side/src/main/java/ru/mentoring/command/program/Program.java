@@ -7,12 +7,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.axonframework.serialization.Revision;
+import ru.mentoring.api.audit.AsOfFrame;
+import ru.mentoring.api.audit.ProgramAsOf;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.program.*;
 
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+import java.util.*;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -25,12 +25,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link ProgramRules} and {@link ParticipantRules}.
  */
 @Aggregate(snapshotTriggerDefinition = "programSnapshotTrigger")
-@Revision("2") // the state moved into members: snapshots of revision 1 are skipped and the program replayed instead
+@Revision("3") // snapshots of another shape (2: no title; 1: before the members) are skipped and the events replayed
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // snapshots are Jackson-serialized fields
 public class Program {
 
     @AggregateIdentifier
     private ProgramId programId;
+    private String title;
     private AcademicPeriod period;
     private ProgramStage stage;
     private PersonId curatorId;
@@ -178,10 +179,7 @@ public class Program {
     @CommandHandler
     public void handle(ProposePair command) {
         ProgramRules.requireStage(stage, ProgramStage.MATCHING, "предложить пару или группу");
-        matching.requireNewPairId(command.pairId().value());
-        ProgramRules.requireFormChosen(preparation.forms(), command.form());
-        matching.requireFormatFits(command);
-        ParticipantRules.requireEveryoneFits(roster, matching, command);
+        ParticipantRules.requireProposalFits(command, preparation.forms(), roster, matching);
         apply(new PairProposed(programId, command.pairId(), command.form(), command.format(), command.kind(),
                 Set.copyOf(command.mentors()), Set.copyOf(command.mentees())));
     }
@@ -208,11 +206,7 @@ public class Program {
         apply(new FeedbackDatesSet(programId, command.dates().stream().distinct().sorted().toList()));
     }
 
-    /**
-     * Sent by the pair policy when a pair is dissolved, and sent again when the policy's processor is handed that
-     * event again: a pair no longer among the program's pairs has had its mentees returned already (only fixed
-     * pairs become pairs that can be dissolved), so the repeat changes nothing.
-     */
+    /** Sent again when the pair policy is handed the dissolution again: a pair no longer here changes nothing. */
     @CommandHandler
     public void handle(ReturnMenteesToBase command) {
         if (matching.notAmongPairs(command.pairId().value())) {
@@ -266,9 +260,7 @@ public class Program {
     @CommandHandler
     public void handle(MoveMenteeToMentorBase command) {
         ProgramRules.requireStage(stage, ProgramStage.MONITORING, "перевести наставляемого в базу наставников");
-        Participant mentee = roster.requireMentee(command.personId());
-        ProgramRules.requireFinishedInAPair(matching.isPairedMentee(mentee.personId));
-        ProgramRules.requireNotYetInMentorBase(mentee);
+        ParticipantRules.requireMayJoinMentorBase(roster.requireMentee(command.personId()), matching);
         apply(new MenteeJoinedMentorBase(programId, command.personId(), period.next().toString()));
     }
 
@@ -278,9 +270,20 @@ public class Program {
         apply(new MonitoringReportSubmitted(programId, command.date(), command.reference().strip()));
     }
 
+    /** The program as the events it was built from made it, read-only, in the frame an as-of view gives. */
+    public ProgramAsOf asOf(AsOfFrame frame) {
+        return new ProgramAsOf(programId, frame.at(), frame.basis(), frame.businessDate(), frame.eventsApplied(),
+                frame.lastEventAt(), title, period.toString(), stage, curatorId != null,
+                preparation.documentsRegistered(), Set.copyOf(preparation.forms()), preparation.informingEvents(),
+                (int) roster.count(Participant::isMentee), (int) roster.count(Participant::isMentor),
+                roster.menteeBaseFormed(), roster.mentorBaseFormed(), matching.proposed(), matching.fixed(),
+                closing.finalEventHeld(), closing.monitoringReportSubmitted(), frame.recordedLater());
+    }
+
     @EventSourcingHandler
     void on(ProgramCreated event) {
         programId = event.programId();
+        title = event.title();
         period = event.period();
         stage = ProgramStage.PREPARATION;
     }

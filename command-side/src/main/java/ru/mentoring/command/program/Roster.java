@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -145,35 +146,36 @@ class Roster {
 
     @EventSourcingHandler
     void on(PersonalDataConsentGiven event) {
-        participants.get(event.personId().value()).consent = Participant.Consent.GIVEN;
+        known(event.personId(), p -> p.consent = Participant.Consent.GIVEN);
     }
 
     @EventSourcingHandler
     void on(PersonalDataConsentWithdrawn event) {
-        participants.get(event.personId().value()).consent = Participant.Consent.WITHDRAWN;
+        known(event.personId(), p -> p.consent = Participant.Consent.WITHDRAWN);
     }
 
     @EventSourcingHandler
     void on(BaselineAssessmentRecorded event) {
-        participants.get(event.personId().value()).baselineAssessed = true;
+        known(event.personId(), p -> p.baselineAssessed = true);
     }
 
     @EventSourcingHandler
     void on(FinalAssessmentRecorded event) {
-        participants.get(event.personId().value()).finalAssessed = true;
+        known(event.personId(), p -> p.finalAssessed = true);
     }
 
     @EventSourcingHandler
     void on(MentorInterviewRecorded event) {
-        Participant mentor = participants.get(event.personId().value());
-        mentor.interviewed = true;
-        mentor.interviewPassed = event.passed();
+        known(event.personId(), mentor -> {
+            mentor.interviewed = true;
+            mentor.interviewPassed = event.passed();
+        });
     }
 
     @EventSourcingHandler
     void on(MentorTrainingHeld event) {
         trainingSessions = event.session();
-        event.attended().forEach(person -> participants.get(person.value()).trainingSessions++);
+        event.attended().forEach(person -> known(person, p -> p.trainingSessions++));
     }
 
     @EventSourcingHandler
@@ -188,11 +190,23 @@ class Roster {
 
     @EventSourcingHandler
     void on(SatisfactionSurveyed event) {
-        participants.get(event.personId().value()).surveyed = true;
+        known(event.personId(), p -> p.surveyed = true);
     }
 
     @EventSourcingHandler
     void on(MenteeJoinedMentorBase event) {
-        participants.get(event.personId().value()).joinedMentorBase = true;
+        known(event.personId(), p -> p.joinedMentorBase = true);
+    }
+
+    /**
+     * A step about a participant changes them. The aggregate never takes one about someone not enrolled, but a
+     * view by business date can count it without their enrollment (a consent dated before the enrollment is):
+     * then it changes nothing, as nothing can be said of someone the program does not yet know.
+     */
+    private void known(PersonId personId, Consumer<Participant> change) {
+        Participant participant = participants.get(personId.value());
+        if (participant != null) {
+            change.accept(participant);
+        }
     }
 }

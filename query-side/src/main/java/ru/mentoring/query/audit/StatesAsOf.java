@@ -1,9 +1,13 @@
 package ru.mentoring.query.audit;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.audit.AsOfBasis;
+import ru.mentoring.api.audit.AsOfFrame;
+import ru.mentoring.api.audit.FindProgramState;
 import ru.mentoring.api.audit.FindPairAsOf;
 import ru.mentoring.api.audit.FindProgramAsOf;
 import ru.mentoring.api.audit.FindRoadMapAsOf;
@@ -20,11 +24,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
- * Answers "as it was at" queries by replaying the aggregate's stored events that count by then ({@link EventsAsOf})
- * into a read-only fold, in the order they were stored, and names the events counted by their business date
- * although recorded later.
+ * Answers "as it was at" queries: selects the aggregate's stored events that count by then ({@link EventsAsOf}),
+ * names those counted by their business date although recorded later, and has the aggregate itself fold the counted
+ * ones on the command side ({@code Find…State}), so that what an event means is written in one place only.
  */
 @Component
 class StatesAsOf {
@@ -35,16 +40,19 @@ class StatesAsOf {
 
     private final EventHistories histories;
     private final PersonRegisterNames register;
+    private final QueryGateway queries;
 
-    StatesAsOf(EventHistories histories, PersonRegisterNames register) {
+    StatesAsOf(EventHistories histories, PersonRegisterNames register, QueryGateway queries) {
         this.histories = histories;
         this.register = register;
+        this.queries = queries;
     }
 
     /** Empty when no such program existed at that moment. */
     @QueryHandler
     Optional<ProgramAsOf> handle(FindProgramAsOf query) {
-        return fold(query.programId().toString(), "Program", query.at(), query.basis(), new ProgramFold());
+        return asOf(query.programId().toString(), "Program", query.at(), query.basis(),
+                (counted, frame) -> new FindProgramState(query.programId(), counted, frame), ProgramAsOf.class);
     }
 
     /** Empty when no such pair existed at that moment. */
@@ -57,6 +65,28 @@ class StatesAsOf {
     @QueryHandler
     Optional<RoadMapAsOf> handle(FindRoadMapAsOf query) {
         return fold(query.roadMapId().toString(), "RoadMap", query.at(), query.basis(), new RoadMapFold());
+    }
+
+    /**
+     * Selects the events that count and frames the view here; the aggregate itself, on the command side, folds them
+     * and says what they mean.
+     */
+    private <V> Optional<V> asOf(String aggregateId, String aggregateType, Instant at, AsOfBasis basis,
+                                 BiFunction<List<Long>, AsOfFrame, Object> stateQuery, Class<V> state) {
+        List<? extends DomainEventMessage<?>> stored = histories.read(aggregateId);
+        if (stored.isEmpty() || !EventHistories.isOfType(stored.get(0), aggregateType)) {
+            return Optional.empty();
+        }
+        AsOfBasis on = basis == null ? AsOfBasis.RECORDED : basis;
+        EventsAsOf selected = EventsAsOf.select(stored, at, on);
+        if (selected.counted().isEmpty()) {
+            return Optional.empty();
+        }
+        List<DomainEventMessage<?>> counted = selected.counted();
+        AsOfFrame frame = new AsOfFrame(at, on, selected.businessDate(), counted.size(),
+                counted.get(counted.size() - 1).getTimestamp(), recordedLater(stored, selected.recordedAfter(at), at));
+        Object query = stateQuery.apply(counted.stream().map(DomainEventMessage::getSequenceNumber).toList(), frame);
+        return queries.query(query, ResponseTypes.optionalInstanceOf(state)).join();
     }
 
     private <V> Optional<V> fold(String aggregateId, String aggregateType, Instant at, AsOfBasis basis,
