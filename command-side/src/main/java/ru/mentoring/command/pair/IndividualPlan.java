@@ -8,22 +8,30 @@ import ru.mentoring.api.pair.PlanActivity;
 import ru.mentoring.api.pair.PlanActivityCompleted;
 import ru.mentoring.command.common.DomainRuleViolation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The pair's individual plan (индивидуальный план): its activities, which are done, its revision. Part of the
- * Pair aggregate; it does the plan's arithmetic.
+ * The pair's individual plan (индивидуальный план): its activities, which are done and how, its revision. Part of
+ * the Pair aggregate; it does the plan's arithmetic.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class IndividualPlan {
 
     private final List<PlanActivity> activities = new ArrayList<>();
-    private final Set<Integer> done = new HashSet<>();
+    /** The activities of the current plan done, by number: an amendment keeps those it still numbers. */
+    private final Map<Integer, Completion> done = new HashMap<>();
     private int revision;
+
+    /** An activity done: on which day, and what shows it. */
+    record Completion(LocalDate on, String evidence) {
+    }
 
     /** The activities numbered 1, 2, 3 … in the order given, whatever numbers they came with. */
     static List<PlanActivity> numbered(List<PlanActivity> activities) {
@@ -39,6 +47,20 @@ class IndividualPlan {
 
     int revision() {
         return revision;
+    }
+
+    List<PlanActivity> activities() {
+        return List.copyOf(activities);
+    }
+
+    /** How each activity of the current plan that is done was done; an open one is not in it. */
+    Map<Integer, Completion> done() {
+        return Map.copyOf(done);
+    }
+
+    /** Percent of the plan's activities done, rounded down; 0 before there is a plan. */
+    int completionPercent() {
+        return activities.isEmpty() ? 0 : 100 * done.size() / activities.size();
     }
 
     void requireApproved() {
@@ -60,14 +82,14 @@ class IndividualPlan {
             throw new DomainRuleViolation("pair.plan-activity-unknown",
                     "В плане нет мероприятия № " + number + " (всего " + activities.size() + ")");
         }
-        if (done.contains(number)) {
+        if (done.containsKey(number)) {
             throw new DomainRuleViolation("pair.plan-activity-done", "Мероприятие № " + number + " уже выполнено");
         }
     }
 
     /** Percent of the plan's activities done once this one is, rounded down. */
     int completionPercentWith(int number) {
-        Set<Integer> after = new HashSet<>(done);
+        Set<Integer> after = new HashSet<>(done.keySet());
         after.add(number);
         return 100 * after.size() / activities.size();
     }
@@ -83,12 +105,19 @@ class IndividualPlan {
     void on(IndividualPlanAmended event) {
         activities.clear();
         activities.addAll(event.activities());
-        done.removeIf(number -> number > activities.size());
+        done.keySet().removeIf(number -> number > activities.size());
         revision = event.revision();
     }
 
+    /**
+     * The aggregate completes only an activity its plan has, but a view by business date can count a completion
+     * without the plan's approval (when the approval bears a later date than the completion): then it changes
+     * nothing, as there is no plan yet to mark.
+     */
     @EventSourcingHandler
     void on(PlanActivityCompleted event) {
-        done.add(event.number());
+        if (event.number() >= 1 && event.number() <= activities.size()) {
+            done.put(event.number(), new Completion(event.completedOn(), event.evidence()));
+        }
     }
 }

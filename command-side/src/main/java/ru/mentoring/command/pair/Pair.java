@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import ru.mentoring.api.audit.AsOfFrame;
+import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.ProgramId;
@@ -20,8 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -31,7 +35,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * meetings in the prescribed order, feedback, and its end — completed with an outcome, or dissolved early.
  * It keeps three kinds of persistent deadlines: the organizational meeting after fixing, a meeting at least
  * every so often while active, and feedback on the program's feedback dates. The words of refusals are in
- * {@link PairRules}, {@link MeetingOrder}, {@link MeetingDates} and the {@link IndividualPlan} member.
+ * {@link PairRules}, {@link MeetingOrder}, {@link MeetingDates} and the {@link IndividualPlan} member. It is also the
+ * only fold of its events: its audit's as-of view is this aggregate replayed read-only ({@link #view()}).
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -56,10 +61,14 @@ public class Pair {
     private MeetingType lastMeeting;
     private LocalDate lastMeetingOn;
     private int meetings;
-    private boolean agreementSigned;
+    private final Map<MeetingType, Integer> meetingsByType = new EnumMap<>(MeetingType.class);
+    private LocalDate agreementSignedOn;
     @AggregateMember
     private final IndividualPlan plan = new IndividualPlan();
     private final List<Feedback> feedback = new ArrayList<>();
+    /** The outcome of a completed pair or the reason a pair was dissolved, and the day it ended. */
+    private String outcome;
+    private LocalDate endedOn;
 
     /** One piece of feedback as the deadlines need it. */
     record Feedback(FeedbackSource from, LocalDate date) {
@@ -95,7 +104,7 @@ public class Pair {
     @CommandHandler
     public void handle(SignAgreement command) {
         requireActive();
-        PairRules.requireAgreementNotSigned(agreementSigned);
+        PairRules.requireAgreementNotSigned(agreementSignedOn != null);
         apply(new AgreementSigned(pairId, command.signedOn()));
     }
 
@@ -209,6 +218,18 @@ public class Pair {
         return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /** The pair as the events it was built from made it, read-only: what its as-of view shows. */
+    PairView view() {
+        return new PairView(pairId, programId, status, mentors, mentees, agreementSignedOn, plan.revision(),
+                plan.activities(), plan.done(), plan.completionPercent(), meetingsByType, lastMeetingOn, outcome,
+                endedOn);
+    }
+
+    /** The pair as the events it was built from made it, read-only, in the frame an as-of view gives. */
+    public PairAsOf asOf(AsOfFrame frame) {
+        return view().asOf(frame);
+    }
+
     @EventSourcingHandler
     void on(PairOpened event) {
         pairId = event.pairId();
@@ -223,12 +244,13 @@ public class Pair {
 
     @EventSourcingHandler
     void on(AgreementSigned event) {
-        agreementSigned = true;
+        agreementSignedOn = event.signedOn();
     }
 
     @EventSourcingHandler
     void on(MeetingRecorded event) {
         meetings = event.number();
+        meetingsByType.merge(event.type(), 1, Integer::sum);
         lastMeeting = event.type();
         lastMeetingOn = event.heldOn();
     }
@@ -241,10 +263,14 @@ public class Pair {
     @EventSourcingHandler
     void on(PairCompleted event) {
         status = Status.COMPLETED;
+        outcome = event.outcome();
+        endedOn = event.completedOn();
     }
 
     @EventSourcingHandler
     void on(PairDissolved event) {
         status = Status.DISSOLVED;
+        outcome = event.reason();
+        endedOn = event.dissolvedOn();
     }
 }

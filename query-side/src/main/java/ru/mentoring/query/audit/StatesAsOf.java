@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.audit.AsOfFrame;
+import ru.mentoring.api.audit.FindPairState;
 import ru.mentoring.api.audit.FindProgramState;
 import ru.mentoring.api.audit.FindPairAsOf;
 import ru.mentoring.api.audit.FindProgramAsOf;
@@ -58,7 +59,8 @@ class StatesAsOf {
     /** Empty when no such pair existed at that moment. */
     @QueryHandler
     Optional<PairAsOf> handle(FindPairAsOf query) {
-        return fold(query.pairId().toString(), "Pair", query.at(), query.basis(), new PairFold());
+        return asOf(query.pairId().toString(), "Pair", query.at(), query.basis(),
+                (counted, frame) -> new FindPairState(query.pairId(), counted, frame), PairAsOf.class);
     }
 
     /** Empty when no such road map existed at that moment. */
