@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,8 +16,11 @@ import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
+import ru.mentoring.api.pair.FindPairJournal;
+import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.OpenPair;
 import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.pair.PairJournal;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 
@@ -32,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Three pairs of one program in three different states, driven over HTTP from their fixing: one completed
- * with its full plan, one at work with half of its plan, one dissolved with its mentee back in the base.
+ * with its full plan, one at work with half of its plan, one dissolved with its mentee back in the base. Their
+ * journals, which the pair's page shows, say the same at once.
  */
 class PairLifecycleIT extends ApplicationIT {
 
@@ -46,6 +52,8 @@ class PairLifecycleIT extends ApplicationIT {
     private JWKSource<SecurityContext> keys;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private QueryGateway queries;
 
     private ApiClient api;
     private HttpHeaders curator;
@@ -143,6 +151,25 @@ class PairLifecycleIT extends ApplicationIT {
         assertThat(all.findValuesAsText("status")).containsExactlyInAnyOrder("COMPLETED", "ACTIVE", "DISSOLVED");
         assertThat(api.get("/api/programs/" + program + "/pairs?attention=true", curator).body()).isEmpty();
 
+        PairJournal done = journal(completed);
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.outcome()).isEqualTo("Призёр олимпиады, проект защищён");
+        assertThat(done.endedOn()).isEqualTo(LocalDate.of(2021, 5, 20));
+        assertThat(done.meetings()).extracting(PairJournal.Meeting::type).containsExactly(MeetingType.ORGANIZATIONAL,
+                MeetingType.TRIAL, MeetingType.PLANNING, MeetingType.REGULAR, MeetingType.REGULAR, MeetingType.FINAL);
+        assertThat(done.activities()).extracting(PairJournal.Activity::evidence)
+                .containsExactly("Диплом участника муниципального этапа", "Проект защищён");
+        assertThat(done.feedback()).extracting(PairJournal.Feedback::comment).containsExactly("Очень помогло", null);
+        PairJournal atWork = journal(working);
+        assertThat(atWork.status()).isEqualTo("ACTIVE");
+        assertThat(atWork.agreementSignedOn()).isEqualTo(LocalDate.of(2020, 10, 5));
+        assertThat(atWork.planRevision()).isOne();
+        assertThat(atWork.activities()).extracting(PairJournal.Activity::done).containsExactly(true, false);
+        PairJournal ended = journal(dissolved);
+        assertThat(ended.status()).isEqualTo("DISSOLVED");
+        assertThat(ended.outcome()).isEqualTo("Наставник уволился");
+        assertThat(ended.endedOn()).isEqualTo(LocalDate.of(2020, 11, 10));
+
         Answer afterEnd = meeting(completed, "REGULAR");
         assertThat(afterEnd.status()).isEqualTo(422);
         assertThat(afterEnd.body().path("code").asText()).isEqualTo("pair.not-active");
@@ -160,6 +187,11 @@ class PairLifecycleIT extends ApplicationIT {
 
     private static void ok(Answer answer) {
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(204);
+    }
+
+    private PairJournal journal(PairId pair) {
+        return queries.query(new FindPairJournal(pair), ResponseTypes.optionalInstanceOf(PairJournal.class)).join()
+                .orElseThrow();
     }
 
     private void awaitPair(PairId pair, Consumer<JsonNode> check) {

@@ -36,7 +36,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * It keeps three kinds of persistent deadlines: the organizational meeting after fixing, a meeting at least
  * every so often while active, and feedback on the program's feedback dates. The words of refusals are in
  * {@link PairRules}, {@link MeetingOrder}, {@link MeetingDates} and the {@link IndividualPlan} member. It is also the
- * only fold of its events: its audit's as-of view is this aggregate replayed read-only ({@link #view()}).
+ * only fold of its events: its audit's as-of view and its journal are this aggregate replayed read-only
+ * ({@link #view()}).
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -218,7 +219,7 @@ public class Pair {
         return date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** The pair as the events it was built from made it, read-only: what its as-of view shows. */
+    /** The pair as the events it was built from made it, read-only: what its as-of view and its journal show. */
     PairView view() {
         return new PairView(pairId, programId, status, mentors, mentees, agreementSignedOn, plan.revision(),
                 plan.activities(), plan.done(), plan.completionPercent(), meetingsByType, lastMeetingOn, outcome,

@@ -3,8 +3,12 @@ package ru.mentoring.command.pair;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.pair.FeedbackGiven;
+import ru.mentoring.api.pair.MeetingRecorded;
 import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
+import ru.mentoring.api.pair.PairJournal;
+import ru.mentoring.api.pair.PairOpened;
 import ru.mentoring.api.pair.PlanActivity;
 import ru.mentoring.api.program.ProgramId;
 
@@ -16,7 +20,7 @@ import java.util.Set;
 
 /**
  * A pair read-only, as the events it was built from made it ({@link Pair#view()}): the one source of what the
- * audit's as-of view says of its state. Nothing here re-derives a rule of the aggregate.
+ * audit's as-of view and the pair's journal say of its state. Nothing here re-derives a rule of the aggregate.
  *
  * @param done     how each activity of the current plan that is done was done (the plan's own bookkeeping)
  * @param meetings the meetings held by type; a type not held counts 0
@@ -43,11 +47,40 @@ record PairView(PairId pairId, ProgramId programId, Pair.Status status, Set<Pers
                 frame.recordedLater());
     }
 
+    /**
+     * The pair's journal: its state from here, its entries listed from its events one to one — the opening's form,
+     * format and first-meeting deadline, each meeting and each piece of feedback as recorded — with nothing added
+     * up from them.
+     *
+     * @param events the payloads of all the pair's events, in the order stored, the opening first
+     */
+    PairJournal journal(List<?> events) {
+        PairOpened opened = events.stream().filter(PairOpened.class::isInstance).map(PairOpened.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("a pair's events begin with its opening"));
+        List<PairJournal.Meeting> held = events.stream().filter(MeetingRecorded.class::isInstance)
+                .map(MeetingRecorded.class::cast).map(e -> new PairJournal.Meeting(e.number(), e.type(), e.heldOn(),
+                        e.format(), e.topic(), e.notes()))
+                .toList();
+        List<PairJournal.Feedback> feedback = events.stream().filter(FeedbackGiven.class::isInstance)
+                .map(FeedbackGiven.class::cast).map(e -> new PairJournal.Feedback(e.from(), e.personId(), e.score(),
+                        e.comment(), e.date()))
+                .toList();
+        return new PairJournal(pairId, programId, opened.form(), opened.format(), mentors, mentees,
+                opened.firstMeetingDueAt(), status.name(), agreementSignedOn, planRevision,
+                plan.stream().map(this::activity).toList(), held, feedback, outcome, endedOn);
+    }
+
     private static Map<MeetingType, Integer> everyType(Map<MeetingType, Integer> held) {
         Map<MeetingType, Integer> meetings = new EnumMap<>(MeetingType.class);
         for (MeetingType type : MeetingType.values()) {
             meetings.put(type, held.getOrDefault(type, 0));
         }
         return Map.copyOf(meetings);
+    }
+
+    private PairJournal.Activity activity(PlanActivity planned) {
+        IndividualPlan.Completion completion = done.get(planned.number());
+        return new PairJournal.Activity(planned.number(), planned.title(), planned.dueDate(), planned.expectedResult(),
+                completion == null ? null : completion.on(), completion == null ? null : completion.evidence());
     }
 }
