@@ -18,13 +18,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A territory's reference data, entered through commands so that every figure has a history: the KPI
- * denominators and targets of each year. The first figure entered creates the territory.
+ * denominators and targets of each year. The first figure entered creates the territory. Axon stores and routes
+ * it by the text form of its {@link TerritoryId} ({@code REGION:…} or {@code MUNICIPALITY:…/…}), the string its
+ * events were stored under while the identifier was still kept as text.
  */
 @Aggregate
 public class Territory {
 
     @AggregateIdentifier
-    private String territoryId;
+    private TerritoryId territoryId;
 
     protected Territory() {
         // for event sourcing
@@ -45,11 +47,11 @@ public class Territory {
 
     @EventSourcingHandler
     void on(TerritoryFiguresSet event) {
-        territoryId = event.territory().toString();
+        territoryId = event.territory();
     }
 
     @EventSourcingHandler
     void on(KpiTargetsSet event) {
-        territoryId = event.territory().toString();
+        territoryId = event.territory();
     }
 }

@@ -1,5 +1,7 @@
 package ru.mentoring.command.reporting;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -20,6 +22,10 @@ import ru.mentoring.command.common.MissingActorException;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 /**
  * A territory comes into being with the first figure entered for it, whichever kind, and takes corrections of
  * its figures and targets as new events; only what the commands' own constraints refuse is turned away.
@@ -28,6 +34,12 @@ class TerritoryTest {
 
     private static final String REGION = "Ханты-Мансийский автономный округ – Югра";
     private static final TerritoryId KOGALYM = TerritoryId.of(REGION, "город Когалым");
+    /**
+     * The identifiers the territories' events were stored under while the aggregate kept its id as text
+     * ({@code TerritoryId.toString()}); stored events and routed commands rely on them staying exactly so.
+     */
+    private static final String KOGALYM_AS_STORED = "MUNICIPALITY:" + REGION + "/город Когалым";
+    private static final String REGION_AS_STORED = "REGION:" + REGION;
     private static final Map<String, String> ADMINISTRATOR = new Actor("admin@ugra", ActorRole.REGIONAL_ADMINISTRATOR,
             REGION, null, null).asMetaData();
     /** Targets for 2024 in the shape of seed 004's example. */
@@ -68,6 +80,27 @@ class TerritoryTest {
         fixture.givenNoPriorActivity()
                 .when(new SetTerritoryFigures(region, 2021, 190000, 62000, 900, 310), ADMINISTRATOR)
                 .expectEvents(new TerritoryFiguresSet(region, 2021, 190000, 62000, 900, 310));
+    }
+
+    @Test
+    void aMunicipalityKeepsTheIdentifierItsEventsWereStoredUnder() {
+        fixture.given(figuresSet(9800))
+                .when(new SetKpiTargets(KOGALYM, 2024, TARGETS_2024), ADMINISTRATOR)
+                .expectEventsMatching(exactSequenceOf(storedUnder(KOGALYM_AS_STORED), andNoMore()));
+    }
+
+    @Test
+    void aRegionKeepsTheIdentifierItsEventsWereStoredUnder() {
+        TerritoryId region = TerritoryId.of(REGION, null);
+        fixture.givenNoPriorActivity()
+                .when(new SetTerritoryFigures(region, 2021, 190000, 62000, 900, 310), ADMINISTRATOR)
+                .expectEventsMatching(exactSequenceOf(storedUnder(REGION_AS_STORED), andNoMore()));
+    }
+
+    private static org.hamcrest.Matcher<EventMessage<?>> storedUnder(String aggregateIdentifier) {
+        return predicate(event -> event instanceof DomainEventMessage<?> stored
+                && stored.getAggregateIdentifier().equals(aggregateIdentifier)
+                && stored.getType().equals("Territory"));
     }
 
     @Test
