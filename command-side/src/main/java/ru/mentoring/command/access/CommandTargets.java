@@ -22,6 +22,7 @@ import java.util.UUID;
  * A new thing's own id, still unknown, is passed over: a new program is judged by its organization. A command
  * that names none of them is judged by the territory it names (a new organization's region and municipality,
  * a territory's figures), or else by the person it names, who lies wherever they were registered or enrolled.
+ * A command carried inside another (a new person's enrollment) counts with what it acts on.
  */
 final class CommandTargets {
 
@@ -52,6 +53,8 @@ final class CommandTargets {
                 person = places.of(id.value());
             } else if (value instanceof TerritoryId id) {
                 territory = List.of(new Place(id.region(), id.municipality(), null));
+            } else if (value instanceof Record carried) {
+                things.addAll(of(carried));
             }
         }
         if (!things.isEmpty()) {

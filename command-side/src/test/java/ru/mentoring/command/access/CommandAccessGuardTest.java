@@ -10,12 +10,18 @@ import ru.mentoring.api.access.Places;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
+import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.organization.RegisterOrganization;
+import ru.mentoring.api.people.PersonalData;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.CreateProgram;
+import ru.mentoring.api.program.EnrollMentee;
+import ru.mentoring.api.program.EnrollNewMentee;
+import ru.mentoring.api.program.MenteeCategory;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.program.RecordMentorTraining;
+import ru.mentoring.api.program.RequestSource;
 import ru.mentoring.api.roadmap.BindRoadMapItemToMilestone;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemId;
@@ -81,6 +87,18 @@ class CommandAccessGuardTest {
         assertThatThrownBy(() -> passes(bindForeignItem, gymnasiumCurator)).isInstanceOf(AccessDenied.class);
         assertThat(passes(bindForeignItem, new Actor("a", ActorRole.REGIONAL_ADMINISTRATOR, YUGRA, null, null)))
                 .isTrue();
+    }
+
+    @Test
+    void aNewPersonsEnrollmentIsJudgedWhereItsProgramLies() throws Exception {
+        var enrollNew = new EnrollNewMentee(new PersonalData("Соколова", "Анна", null, null, null, null),
+                new EnrollMentee(gymnasiumProgram, new PersonId(UUID.randomUUID()), MenteeCategory.STUDENT, 13, null,
+                        "7А", "Адаптация в новом классе", RequestSource.SELF, LocalDate.of(2021, 9, 10)));
+
+        assertThatThrownBy(() -> passes(enrollNew, new Actor("k", ActorRole.ORGANIZATION_CURATOR, null, null,
+                pokachiSchool.toString()))).isInstanceOf(AccessDenied.class);
+        assertThat(passes(enrollNew, new Actor("k", ActorRole.ORGANIZATION_CURATOR, null, null,
+                gymnasium.toString()))).isTrue();
     }
 
     @Test

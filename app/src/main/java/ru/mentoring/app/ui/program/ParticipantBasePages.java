@@ -1,13 +1,14 @@
 package ru.mentoring.app.ui.program;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.PersonId;
-import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.EnrollMentee;
 import ru.mentoring.api.program.EnrollMentor;
+import ru.mentoring.api.program.EnrollNewMentee;
+import ru.mentoring.api.program.EnrollNewMentor;
 import ru.mentoring.api.program.FindParticipants;
 import ru.mentoring.api.program.MenteeCategory;
 import ru.mentoring.api.program.MentorCategory;
@@ -71,39 +73,48 @@ class ParticipantBasePages {
     }
 
     @PostMapping("/mentees")
-    String enrollMentee(@PathVariable UUID programId, @Valid @ModelAttribute("menteeForm") MenteeEnrollmentForm form,
-                        BindingResult errors, @AuthenticationPrincipal UiUser user, HttpServletRequest request,
-                        Model model, RedirectAttributes redirect) {
+    String enrollMentee(@PathVariable UUID programId,
+                        @Validated({Default.class, EnrollmentForm.Mentee.class})
+                        @ModelAttribute("menteeForm") EnrollmentForm form, BindingResult errors,
+                        @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                        RedirectAttributes redirect) {
+        Optional<MenteeCategory> category = form.menteeCategory();
+        requireCategory(category, errors);
         if (errors.hasErrors()) {
             model.addAttribute("enrollOpen", true);
             return base(ParticipantRole.MENTEE, programId, null, null, 0, model);
         }
-        PersonId person = new PersonId(UUID.randomUUID());
-        Optional<String> refused = commands.sendForNewPerson(new RegisterPerson(person, form.getLastName(),
-                        form.getFirstName(), form.getMiddleName(), form.getBirthDate(), form.getEmail(),
-                        form.getPhone()),
-                new EnrollMentee(new ProgramId(programId), person, form.getCategory(), form.getAge(),
-                        form.getExperienceYears(), form.getGrade(), form.getRequest(), form.getRequestSource(),
-                        form.getEnrolledOn()), user, request);
+        Optional<String> refused = commands.send(new EnrollNewMentee(form.personalData(),
+                new EnrollMentee(new ProgramId(programId), new PersonId(UUID.randomUUID()), category.get(),
+                        form.getAge(), form.getExperienceYears(), form.getGrade(), form.getRequest(),
+                        form.getRequestSource(), form.getEnrolledOn())), user, request);
         return enrolled(refused, ParticipantRole.MENTEE, programId, form.getLastName(), model, redirect);
     }
 
     @PostMapping("/mentors")
-    String enrollMentor(@PathVariable UUID programId, @Valid @ModelAttribute("mentorForm") MentorEnrollmentForm form,
-                        BindingResult errors, @AuthenticationPrincipal UiUser user, HttpServletRequest request,
-                        Model model, RedirectAttributes redirect) {
+    String enrollMentor(@PathVariable UUID programId,
+                        @Validated({Default.class, EnrollmentForm.Mentor.class})
+                        @ModelAttribute("mentorForm") EnrollmentForm form, BindingResult errors,
+                        @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                        RedirectAttributes redirect) {
+        Optional<MentorCategory> category = form.mentorCategory();
+        requireCategory(category, errors);
         if (errors.hasErrors()) {
             model.addAttribute("enrollOpen", true);
             return base(ParticipantRole.MENTOR, programId, null, null, 0, model);
         }
-        PersonId person = new PersonId(UUID.randomUUID());
-        Optional<String> refused = commands.sendForNewPerson(new RegisterPerson(person, form.getLastName(),
-                        form.getFirstName(), form.getMiddleName(), form.getBirthDate(), form.getEmail(),
-                        form.getPhone()),
-                new EnrollMentor(new ProgramId(programId), person, form.getCategory(), form.getAge(),
-                        form.getExperienceYears(), form.getCompetencies(), form.getCapacity(), form.getEnterprise(),
-                        form.getEnrolledOn()), user, request);
+        Optional<String> refused = commands.send(new EnrollNewMentor(form.personalData(),
+                new EnrollMentor(new ProgramId(programId), new PersonId(UUID.randomUUID()), category.get(),
+                        form.getAge(), form.getExperienceYears(), form.getCompetencies(), form.getCapacity(),
+                        form.getEnterprise(), form.getEnrolledOn())), user, request);
         return enrolled(refused, ParticipantRole.MENTOR, programId, form.getLastName(), model, redirect);
+    }
+
+    /** A category that is not one of the base's own (only a forged form sends one) is refused as if missing. */
+    private static void requireCategory(Optional<?> category, BindingResult errors) {
+        if (category.isEmpty() && !errors.hasFieldErrors("category")) {
+            errors.rejectValue("category", "validation.required");
+        }
     }
 
     private String enrolled(Optional<String> refused, ParticipantRole role, UUID programId, String lastName,
@@ -137,14 +148,10 @@ class ParticipantBasePages {
         model.addAttribute("pager", new PageLinks(participants.page(), participants.size(),
                 participants.totalElements()));
         if (role == ParticipantRole.MENTEE && !model.containsAttribute("menteeForm")) {
-            MenteeEnrollmentForm form = new MenteeEnrollmentForm();
-            form.setEnrolledOn(pages.today());
-            model.addAttribute("menteeForm", form);
+            model.addAttribute("menteeForm", EnrollmentForm.forMentees(pages.today()));
         }
         if (role == ParticipantRole.MENTOR && !model.containsAttribute("mentorForm")) {
-            MentorEnrollmentForm form = new MentorEnrollmentForm();
-            form.setEnrolledOn(pages.today());
-            model.addAttribute("mentorForm", form);
+            model.addAttribute("mentorForm", EnrollmentForm.forMentors(pages.today()));
         }
         model.addAttribute("menteeCategories", MenteeCategory.values());
         model.addAttribute("mentorCategories", MentorCategory.values());

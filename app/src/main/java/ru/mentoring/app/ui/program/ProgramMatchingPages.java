@@ -184,9 +184,7 @@ class ProgramMatchingPages {
         meeting.setDate(pages.today());
         ProgramPages.addIfMissing(model, "groupMeetingForm", meeting);
         ProgramPages.addIfMissing(model, "pairForm", new PairForm());
-        OrderForm order = new OrderForm();
-        order.setOrderDate(pages.today());
-        ProgramPages.addIfMissing(model, "fixingOrderForm", order);
+        ProgramPages.addIfMissing(model, "fixingOrderForm", OrderForm.dated(pages.today()));
         model.addAttribute("formats", InteractionFormat.values());
         model.addAttribute("kinds", MentoringKind.values());
         return "program-matching";

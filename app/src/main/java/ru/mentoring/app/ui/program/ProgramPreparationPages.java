@@ -2,10 +2,12 @@ package ru.mentoring.app.ui.program;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.people.PersonCard;
-import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.AppointCurator;
+import ru.mentoring.api.program.AppointNewCurator;
 import ru.mentoring.api.program.ChooseMentoringForms;
 import ru.mentoring.api.program.FormMenteeBase;
 import ru.mentoring.api.program.FormMentorBase;
@@ -71,23 +73,24 @@ class ProgramPreparationPages {
     }
 
     @PostMapping("/curator")
-    String appointCurator(@PathVariable UUID programId, @Valid @ModelAttribute("curatorForm") CuratorForm form,
-                          BindingResult errors, @AuthenticationPrincipal UiUser user, HttpServletRequest request,
-                          Model model, RedirectAttributes redirect) {
+    String appointCurator(@PathVariable UUID programId,
+                          @Validated({Default.class, PersonNameForm.NewPerson.class})
+                          @ModelAttribute("curatorForm") OrderForm form, BindingResult errors,
+                          @AuthenticationPrincipal UiUser user, HttpServletRequest request, Model model,
+                          RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return page(programId, model);
         }
-        PersonId curator = new PersonId(UUID.randomUUID());
-        Optional<String> refused = commands.sendForNewPerson(new RegisterPerson(curator, form.getLastName(),
-                        form.getFirstName(), form.getMiddleName(), null, null, null),
-                new AppointCurator(new ProgramId(programId), curator, form.getOrderNumber(), form.getOrderDate()),
-                user, request);
+        Optional<String> refused = commands.send(new AppointNewCurator(form.personalData(),
+                new AppointCurator(new ProgramId(programId), new PersonId(UUID.randomUUID()), form.getOrderNumber(),
+                        form.getOrderDate())), user, request);
         return outcome(refused, "curator", "preparation.curator.done", programId, model, redirect);
     }
 
     @PostMapping("/curator/earlier")
     String appointEarlierCurator(@PathVariable UUID programId,
-                                 @Valid @ModelAttribute("earlierCuratorForm") EarlierCuratorForm form,
+                                 @Validated({Default.class, OrderForm.EarlierCurator.class})
+                                 @ModelAttribute("earlierCuratorForm") OrderForm form,
                                  BindingResult errors, @AuthenticationPrincipal UiUser user,
                                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
@@ -198,12 +201,8 @@ class ProgramPreparationPages {
         model.addAttribute("earlierCurators", program.map(found -> earlierCurators(found, current))
                 .orElse(List.of()));
         LocalDate today = pages.today();
-        CuratorForm curator = new CuratorForm();
-        curator.setOrderDate(today);
-        ProgramPages.addIfMissing(model, "curatorForm", curator);
-        EarlierCuratorForm earlier = new EarlierCuratorForm();
-        earlier.setOrderDate(today);
-        ProgramPages.addIfMissing(model, "earlierCuratorForm", earlier);
+        ProgramPages.addIfMissing(model, "curatorForm", OrderForm.dated(today));
+        ProgramPages.addIfMissing(model, "earlierCuratorForm", OrderForm.dated(today));
         DocumentForm document = new DocumentForm();
         document.setDate(today);
         ProgramPages.addIfMissing(model, "documentForm", document);
