@@ -15,6 +15,7 @@ import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.roadmap.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * approved by order and amended in numbered revisions; its items are started, done with evidence or cancelled,
  * and become overdue through deadlines when their dates pass. Each item's state is a {@link PlannedItem}
  * entity; the words of refusals are in {@link RoadMapRules}. It is the only fold of its events: what they made of a
- * road map at a moment is read from it ({@link #asOf}).
+ * road map at a moment ({@link #asOf}) or what the next period carries over ({@link #carriedOver}) is read from it.
  */
 @Aggregate
 public class RoadMap {
@@ -238,6 +239,16 @@ public class RoadMap {
 
     private int count(Predicate<PlannedItem> which) {
         return (int) items.values().stream().filter(which).count();
+    }
+
+    /** What the next period's plan starts from: the sections with their items not cancelled, in their last wording. */
+    RoadMapHistory.Carried carriedOver() {
+        List<RoadMapTemplate.Section> plan = new ArrayList<>();
+        sections.forEach((number, sectionTitle) -> plan.add(new RoadMapTemplate.Section(sectionTitle, items.values()
+                .stream().filter(item -> item.sectionNumber == number && item.status != ItemStatus.CANCELLED)
+                .map(item -> item.content).toList())));
+        return new RoadMapHistory.Carried(ownerId, new RoadMapTemplate(RoadMapHistory.CARRIED_OVER_FROM + roadMapId,
+                "road map " + roadMapId, level, period, title, plan));
     }
 
     @EventSourcingHandler
