@@ -32,6 +32,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -351,6 +353,56 @@ class RoadMapApiIT extends ApplicationIT {
         assertThat(api().post("/api/road-maps/" + roadMap + "/next", """
                 {"period": "2027-2028"}""", coordinator).body().path("code").asText())
                 .isEqualTo("road-map.period-not-later");
+    }
+
+    /**
+     * The audit's view of a road map is the RoadMap aggregate folded from the events that count: between two steps
+     * by when they were recorded, and by the dates the steps bear, when a start dated before the moment counts while
+     * the planning of its item, recorded after it, does not — the road map then has no items yet, and says so.
+     */
+    @Test
+    void auditorsSeeARoadMapAsItWasBetweenTwoStepsAndByTheDatesTheStepsBear() {
+        Answer created = api().post("/api/road-maps", """
+                {"level": "ORGANIZATION", "ownerId": "%s", "period": "2020-2021",
+                 "title": "Дорожная карта аудита"}""".formatted(school.id().value()), curator);
+        String roadMap = created.body().path("id").asText();
+        assertThat(api().post("/api/road-maps/" + roadMap + "/sections", """
+                {"title": "Уровень образовательной организации"}""", curator).status()).isEqualTo(204);
+        for (String number : new String[]{"1", "2"}) {
+            assertThat(api().post("/api/road-maps/" + roadMap + "/items", """
+                    {"sectionNumber": 1, "content": {"number": "%s", "activity": "Мероприятие %s",
+                      "schedule": {"end": "2021-05-31", "asWritten": "Май 2021 года"}, "responsible": []}}"""
+                    .formatted(number, number), curator).status()).isEqualTo(201);
+        }
+        JsonNode items = items(roadMap, 2);
+        String base = "/api/road-maps/" + roadMap + "/items/";
+        assertThat(api().post(base + itemId(items, "1") + "/start", """
+                {"startedOn": "2020-09-01"}""", curator).status()).isEqualTo(204);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        await().pollDelay(Duration.ofMillis(5)).until(() -> Instant.now().isAfter(started));
+        assertThat(api().post(base + itemId(items, "1") + "/completion", """
+                {"completedOn": "2020-09-15", "documentReference": "Приказ № 12"}""", curator).status())
+                .isEqualTo(204);
+        assertThat(api().post(base + itemId(items, "2") + "/cancellation", """
+                {"reason": "Не актуально", "cancelledOn": "2020-10-02"}""", curator).status()).isEqualTo(204);
+        HttpHeaders auditor = api().as(school.auditor("auditor@region"));
+        String asOf = "/api/audit/road-maps/" + roadMap + "/as-of?at=";
+
+        JsonNode between = api().get(asOf + started, auditor).body();
+        JsonNode now = api().get(asOf + Instant.now(), auditor).body();
+        JsonNode byDate = api().get(asOf + "2020-09-10&by=business", auditor).body();
+
+        assertThat(between.path("title").asText()).isEqualTo("Дорожная карта аудита");
+        assertThat(between.path("items").findValuesAsText("status")).containsExactly("IN_PROGRESS", "PLANNED");
+        assertThat(between.path("done").asInt()).isZero();
+        assertThat(now.path("items").findValuesAsText("status")).containsExactly("DONE", "CANCELLED");
+        assertThat(now.path("items").findValuesAsText("activity")).containsExactly("Мероприятие 1", "Мероприятие 2");
+        assertThat(now.path("done").asInt()).isOne();
+        assertThat(now.path("overdue").asInt()).isZero();
+        assertThat(byDate.path("items")).isEmpty();
+        assertThat(byDate.path("eventsApplied").asInt()).isEqualTo(2);
+        assertThat(byDate.path("recordedLater").findValuesAsText("eventType"))
+                .containsExactly("RoadMapCreated", "RoadMapItemStarted");
     }
 
     @Test

@@ -2,6 +2,7 @@ package ru.mentoring.command.roadmap;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
+import ru.mentoring.api.audit.RoadMapAsOf;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.ItemContent;
@@ -21,16 +22,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The state of one item as the RoadMap aggregate needs it to decide: its number, status, the due dates of its
- * occurrences still open and which of them are overdue, and the milestone it is bound to. Events that name
- * the item reach it by their {@code itemId}.
+ * The state of one item as the RoadMap aggregate needs it to decide and to say what it was: its content in the
+ * last wording (number, activity and the rest), status, the due dates of its occurrences still open and which of
+ * them are overdue, and the milestone it is bound to. Events that name the item reach it by their {@code itemId}.
  */
 final class PlannedItem {
 
     @EntityId(routingKey = "itemId")
     final RoadMapItemId id;
     final int sectionNumber;
-    String number;
+    ItemContent content;
     ItemStatus status = ItemStatus.PLANNED;
     final TreeSet<LocalDate> openDueDates = new TreeSet<>();
     final Set<LocalDate> overdueDates = new TreeSet<>();
@@ -45,7 +46,7 @@ final class PlannedItem {
 
     /** A revised item starts its dates afresh: its deadlines are scheduled anew and mark it overdue again. */
     private void revise(ItemContent content, List<LocalDate> dueDates) {
-        number = content.number();
+        this.content = content;
         openDueDates.clear();
         openDueDates.addAll(dueDates);
         overdueDates.clear();
@@ -94,6 +95,20 @@ final class PlannedItem {
         overdueDates.clear();
     }
 
+    String number() {
+        return content.number();
+    }
+
+    /** Overdue while an occurrence is past its date; closing or revising the item clears its overdue dates. */
+    boolean isOverdue() {
+        return !overdueDates.isEmpty();
+    }
+
+    /** The item as an as-of view shows it. */
+    RoadMapAsOf.Item asOf() {
+        return new RoadMapAsOf.Item(content.number(), content.activity(), status.name(), isOverdue());
+    }
+
     boolean isBoundTo(ProgramId program, ProgramMilestone milestone) {
         return program.equals(boundProgram) && milestone == boundMilestone;
     }
@@ -102,7 +117,7 @@ final class PlannedItem {
     @Override
     public boolean equals(Object other) {
         return other instanceof PlannedItem item && id.equals(item.id) && sectionNumber == item.sectionNumber
-                && number.equals(item.number) && status == item.status && openDueDates.equals(item.openDueDates)
+                && content.equals(item.content) && status == item.status && openDueDates.equals(item.openDueDates)
                 && overdueDates.equals(item.overdueDates) && Objects.equals(boundProgram, item.boundProgram)
                 && boundMilestone == item.boundMilestone;
     }

@@ -9,45 +9,19 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import ru.mentoring.api.audit.AsOfFrame;
+import ru.mentoring.api.audit.RoadMapAsOf;
 import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.roadmap.AddRoadMapSection;
-import ru.mentoring.api.roadmap.AmendRoadMap;
-import ru.mentoring.api.roadmap.ApproveRoadMap;
-import ru.mentoring.api.roadmap.BindRoadMapItemToMilestone;
-import ru.mentoring.api.roadmap.CancelRoadMapItem;
-import ru.mentoring.api.roadmap.CompleteRoadMapItem;
-import ru.mentoring.api.roadmap.CompleteRoadMapItemOccurrence;
-import ru.mentoring.api.roadmap.CompleteRoadMapItemOnMilestone;
-import ru.mentoring.api.roadmap.CreateRoadMap;
-import ru.mentoring.api.roadmap.CreateNextRoadMap;
-import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
-import ru.mentoring.api.roadmap.ItemContent;
-import ru.mentoring.api.roadmap.ItemEvidence;
-import ru.mentoring.api.roadmap.PlanPeriod;
-import ru.mentoring.api.roadmap.PlanRoadMapItem;
-import ru.mentoring.api.roadmap.PlanRoadMapItems;
-import ru.mentoring.api.roadmap.ReviseRoadMapItem;
-import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
-import ru.mentoring.api.roadmap.RoadMapApproved;
-import ru.mentoring.api.roadmap.RoadMapCreated;
-import ru.mentoring.api.roadmap.RoadMapId;
-import ru.mentoring.api.roadmap.RoadMapItemBecameOverdue;
-import ru.mentoring.api.roadmap.RoadMapItemBoundToMilestone;
-import ru.mentoring.api.roadmap.RoadMapItemCancelled;
-import ru.mentoring.api.roadmap.RoadMapItemCompleted;
-import ru.mentoring.api.roadmap.RoadMapItemId;
-import ru.mentoring.api.roadmap.RoadMapItemOccurrenceCompleted;
-import ru.mentoring.api.roadmap.RoadMapItemPlanned;
-import ru.mentoring.api.roadmap.RoadMapItemRevised;
-import ru.mentoring.api.roadmap.RoadMapItemStarted;
-import ru.mentoring.api.roadmap.RoadMapLevel;
-import ru.mentoring.api.roadmap.RoadMapSectionAdded;
-import ru.mentoring.api.roadmap.StartRoadMapItem;
+import ru.mentoring.api.roadmap.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -55,17 +29,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A road map (дорожная карта): the plan of a region, municipality or organization for a period. It is drafted,
  * approved by order and amended in numbered revisions; its items are started, done with evidence or cancelled,
  * and become overdue through deadlines when their dates pass. Each item's state is a {@link PlannedItem}
- * entity; the words of refusals are in {@link RoadMapRules}.
+ * entity; the words of refusals are in {@link RoadMapRules}. It is the only fold of its events: what they made of a
+ * road map at a moment ({@link #asOf}) or what the next period carries over ({@link #carriedOver}) is read from it.
  */
 @Aggregate
 public class RoadMap {
 
     @AggregateIdentifier
     private RoadMapId roadMapId;
+    private UUID ownerId;
     private RoadMapLevel level;
     private PlanPeriod period;
-    private int sections;
+    private String title;
+    private final Map<Integer, String> sections = new TreeMap<>(); // titles by number
     private int revision;
+    private int approvedRevision;
     private boolean amendable = true;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class) // an item hears only its own events
     private final Map<RoadMapItemId, PlannedItem> items = new LinkedHashMap<>();
@@ -114,20 +92,20 @@ public class RoadMap {
 
     @CommandHandler
     public void handle(AddRoadMapSection command) {
-        requireAmendable();
-        apply(new RoadMapSectionAdded(roadMapId, sections + 1, command.title().strip()));
+        RoadMapRules.requireAmendable(amendable);
+        apply(new RoadMapSectionAdded(roadMapId, sections.size() + 1, command.title().strip()));
     }
 
     @CommandHandler
     public void handle(PlanRoadMapItem command, DeadlineManager deadlines) {
-        requireAmendable();
-        requireItemUnknown(command.itemId());
+        RoadMapRules.requireAmendable(amendable);
+        RoadMapRules.requireItemUnknown(items, command.itemId());
         plan(command.itemId(), command.sectionNumber(), command.content(), deadlines);
     }
 
     @CommandHandler
     public void handle(PlanRoadMapItems command, DeadlineManager deadlines) {
-        requireAmendable();
+        RoadMapRules.requireAmendable(amendable);
         for (ItemContent content : command.items()) {
             RoadMapRules.requireNumberFree(items.values(), command.sectionNumber(), content.number(), null);
             RoadMapRules.requireDatesWithin(period, content);
@@ -150,8 +128,8 @@ public class RoadMap {
 
     @CommandHandler
     public void handle(ReviseRoadMapItem command, DeadlineManager deadlines) {
-        requireAmendable();
-        PlannedItem item = openItem(command.itemId());
+        RoadMapRules.requireAmendable(amendable);
+        PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         RoadMapRules.requireNumberFree(items.values(), item.sectionNumber, command.content().number(), item.id);
         RoadMapRules.requireDatesWithin(period, command.content());
         List<LocalDate> dueDates = DueDates.of(command.content().schedule(), period);
@@ -162,14 +140,14 @@ public class RoadMap {
 
     @CommandHandler
     public void handle(StartRoadMapItem command) {
-        PlannedItem item = openItem(command.itemId());
+        PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         RoadMapRules.requireNotStarted(item);
         apply(new RoadMapItemStarted(roadMapId, item.id, command.startedOn()));
     }
 
     @CommandHandler
     public void handle(CompleteRoadMapItem command, DeadlineManager deadlines) {
-        PlannedItem item = openItem(command.itemId());
+        PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         RoadMapRules.requireAtMostOneOccurrenceOpen(item);
         RoadMapRules.requireEvidence(command.evidence());
         complete(item, command.completedOn(), command.evidence(), deadlines);
@@ -177,7 +155,7 @@ public class RoadMap {
 
     @CommandHandler
     public void handle(CompleteRoadMapItemOccurrence command, DeadlineManager deadlines) {
-        PlannedItem item = openItem(command.itemId());
+        PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         RoadMapRules.requireOccurrenceOpen(item, command.dueDate());
         RoadMapRules.requireEvidence(command.evidence());
         ItemDeadlines.cancel(deadlines, item.id, List.of(command.dueDate()));
@@ -190,7 +168,7 @@ public class RoadMap {
 
     @CommandHandler
     public void handle(CancelRoadMapItem command, DeadlineManager deadlines) {
-        PlannedItem item = openItem(command.itemId());
+        PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         ItemDeadlines.cancel(deadlines, item.id, List.copyOf(item.openDueDates));
         apply(new RoadMapItemCancelled(roadMapId, item.id, command.reason().strip(), command.cancelledOn()));
     }
@@ -198,7 +176,7 @@ public class RoadMap {
     @CommandHandler
     public void handle(BindRoadMapItemToMilestone command) {
         RoadMapRules.requireOrganizationLevel(level);
-        PlannedItem item = openItem(command.itemId());
+        PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         RoadMapRules.requireNotBoundAlready(item, command.programId(), command.milestone());
         apply(new RoadMapItemBoundToMilestone(roadMapId, item.id, command.programId(), command.milestone()));
     }
@@ -206,7 +184,7 @@ public class RoadMap {
     /** Repeated or late milestones change nothing: the item may be done or cancelled by then. */
     @CommandHandler
     public void handle(CompleteRoadMapItemOnMilestone command, DeadlineManager deadlines) {
-        PlannedItem item = existingItem(command.itemId());
+        PlannedItem item = RoadMapRules.requireItem(items, command.itemId());
         RoadMapRules.requireBoundTo(item, command.programId(), command.milestone());
         if (!item.status.isClosed()) {
             complete(item, command.reachedOn(), new ItemEvidence(null, null, command.eventId()), deadlines);
@@ -238,7 +216,7 @@ public class RoadMap {
     }
 
     private void plan(RoadMapItemId itemId, int sectionNumber, ItemContent content, DeadlineManager deadlines) {
-        RoadMapRules.requireSection(sectionNumber, sections);
+        RoadMapRules.requireSection(sectionNumber, sections.size());
         RoadMapRules.requireNumberFree(items.values(), sectionNumber, content.number(), null);
         RoadMapRules.requireDatesWithin(period, content);
         List<LocalDate> dueDates = DueDates.of(content.schedule(), period);
@@ -251,41 +229,41 @@ public class RoadMap {
         apply(new RoadMapItemCompleted(roadMapId, item.id, on, evidence));
     }
 
-    private void requireAmendable() {
-        RoadMapRules.requireAmendable(amendable);
+    /** The road map as the events it was built from made it, read-only, in the frame an as-of view gives. */
+    public RoadMapAsOf asOf(AsOfFrame frame) {
+        return new RoadMapAsOf(roadMapId, frame.at(), frame.basis(), frame.businessDate(), frame.eventsApplied(),
+                frame.lastEventAt(), title, level.name(), period.toString(), revision, approvedRevision,
+                items.values().stream().map(PlannedItem::asOf).toList(), count(item -> item.status == ItemStatus.DONE),
+                count(PlannedItem::isOverdue), frame.recordedLater());
     }
 
-    private void requireItemUnknown(RoadMapItemId itemId) {
-        if (items.containsKey(itemId)) {
-            throw RoadMapRules.itemExists();
-        }
+    private int count(Predicate<PlannedItem> which) {
+        return (int) items.values().stream().filter(which).count();
     }
 
-    private PlannedItem existingItem(RoadMapItemId itemId) {
-        PlannedItem item = items.get(itemId);
-        if (item == null) {
-            throw RoadMapRules.itemUnknown(itemId);
-        }
-        return item;
-    }
-
-    private PlannedItem openItem(RoadMapItemId itemId) {
-        PlannedItem item = existingItem(itemId);
-        RoadMapRules.requireOpen(item);
-        return item;
+    /** What the next period's plan starts from: the sections with their items not cancelled, in their last wording. */
+    RoadMapHistory.Carried carriedOver() {
+        List<RoadMapTemplate.Section> plan = new ArrayList<>();
+        sections.forEach((number, sectionTitle) -> plan.add(new RoadMapTemplate.Section(sectionTitle, items.values()
+                .stream().filter(item -> item.sectionNumber == number && item.status != ItemStatus.CANCELLED)
+                .map(item -> item.content).toList())));
+        return new RoadMapHistory.Carried(ownerId, new RoadMapTemplate(RoadMapHistory.CARRIED_OVER_FROM + roadMapId,
+                "road map " + roadMapId, level, period, title, plan));
     }
 
     @EventSourcingHandler
     void on(RoadMapCreated event) {
         roadMapId = event.roadMapId();
+        ownerId = event.ownerId();
         level = event.level();
         period = event.period();
+        title = event.title();
         revision = 1;
     }
 
     @EventSourcingHandler
     void on(RoadMapSectionAdded event) {
-        sections = event.sectionNumber();
+        sections.put(event.sectionNumber(), event.title());
     }
 
     @EventSourcingHandler
@@ -297,6 +275,7 @@ public class RoadMap {
     @EventSourcingHandler
     void on(RoadMapApproved event) {
         revision = event.revision();
+        approvedRevision = event.revision();
         amendable = false;
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,12 +41,27 @@ final class RoadMapRules {
         }
     }
 
-    static DomainRuleViolation itemExists() {
-        return new DomainRuleViolation("road-map.item-exists", "Мероприятие с таким идентификатором уже есть в плане");
+    static void requireItemUnknown(Map<RoadMapItemId, PlannedItem> items, RoadMapItemId itemId) {
+        if (items.containsKey(itemId)) {
+            throw new DomainRuleViolation("road-map.item-exists",
+                    "Мероприятие с таким идентификатором уже есть в плане");
+        }
     }
 
-    static DomainRuleViolation itemUnknown(RoadMapItemId itemId) {
-        return new DomainRuleViolation("road-map.item-unknown", "В дорожной карте нет мероприятия " + itemId);
+    /** The item of this road map with this id. */
+    static PlannedItem requireItem(Map<RoadMapItemId, PlannedItem> items, RoadMapItemId itemId) {
+        PlannedItem item = items.get(itemId);
+        if (item == null) {
+            throw new DomainRuleViolation("road-map.item-unknown", "В дорожной карте нет мероприятия " + itemId);
+        }
+        return item;
+    }
+
+    /** The item of this road map with this id, neither done nor cancelled. */
+    static PlannedItem requireOpenItem(Map<RoadMapItemId, PlannedItem> items, RoadMapItemId itemId) {
+        PlannedItem item = requireItem(items, itemId);
+        requireOpen(item);
+        return item;
     }
 
     static void requireAmendable(boolean amendable) {
@@ -65,7 +81,8 @@ final class RoadMapRules {
     static void requireNumberFree(Collection<PlannedItem> items, int sectionNumber, String number,
                                   RoadMapItemId except) {
         for (PlannedItem item : items) {
-            if (item.sectionNumber == sectionNumber && item.number.equals(number.strip()) && !item.id.equals(except)) {
+            if (item.sectionNumber == sectionNumber && item.number().equals(number.strip())
+                    && !item.id.equals(except)) {
                 throw new DomainRuleViolation("road-map.item-number-taken",
                         "В разделе " + sectionNumber + " уже есть мероприятие № " + number);
             }
@@ -95,24 +112,24 @@ final class RoadMapRules {
 
     static void requireOpen(PlannedItem item) {
         if (item.status == ItemStatus.DONE) {
-            throw new DomainRuleViolation("road-map.item-done", "Мероприятие № " + item.number + " уже выполнено");
+            throw new DomainRuleViolation("road-map.item-done", "Мероприятие № " + item.number() + " уже выполнено");
         }
         if (item.status == ItemStatus.CANCELLED) {
-            throw new DomainRuleViolation("road-map.item-cancelled", "Мероприятие № " + item.number + " отменено");
+            throw new DomainRuleViolation("road-map.item-cancelled", "Мероприятие № " + item.number() + " отменено");
         }
     }
 
     static void requireNotStarted(PlannedItem item) {
         if (item.status != ItemStatus.PLANNED) {
             throw new DomainRuleViolation("road-map.item-already-started",
-                    "Мероприятие № " + item.number + " уже выполняется");
+                    "Мероприятие № " + item.number() + " уже выполняется");
         }
     }
 
     static void requireAtMostOneOccurrenceOpen(PlannedItem item) {
         if (item.openDueDates.size() > 1) {
             throw new DomainRuleViolation("road-map.occurrences-open",
-                    "Мероприятие № " + item.number + " повторяется: отметьте выполнение каждого срока ("
+                    "Мероприятие № " + item.number() + " повторяется: отметьте выполнение каждого срока ("
                             + item.openDueDates.size() + " не выполнено)");
         }
     }
@@ -120,7 +137,7 @@ final class RoadMapRules {
     static void requireOccurrenceOpen(PlannedItem item, LocalDate dueDate) {
         if (!item.openDueDates.contains(dueDate)) {
             throw new DomainRuleViolation("road-map.occurrence-unknown",
-                    "У мероприятия № " + item.number + " нет невыполненного срока " + dueDate);
+                    "У мероприятия № " + item.number() + " нет невыполненного срока " + dueDate);
         }
     }
 
@@ -141,14 +158,14 @@ final class RoadMapRules {
     static void requireNotBoundAlready(PlannedItem item, ProgramId program, ProgramMilestone milestone) {
         if (item.isBoundTo(program, milestone)) {
             throw new DomainRuleViolation("road-map.milestone-already-bound",
-                    "Мероприятие № " + item.number + " уже привязано к этому этапу программы");
+                    "Мероприятие № " + item.number() + " уже привязано к этому этапу программы");
         }
     }
 
     static void requireBoundTo(PlannedItem item, ProgramId program, ProgramMilestone milestone) {
         if (!item.isBoundTo(program, milestone)) {
             throw new DomainRuleViolation("road-map.milestone-not-bound",
-                    "Мероприятие № " + item.number + " не привязано к этапу " + milestone + " программы " + program);
+                    "Мероприятие № " + item.number() + " не привязано к этапу " + milestone + " программы " + program);
         }
     }
 

@@ -12,6 +12,7 @@ import ru.mentoring.api.audit.FindProgramState;
 import ru.mentoring.api.audit.FindPairAsOf;
 import ru.mentoring.api.audit.FindProgramAsOf;
 import ru.mentoring.api.audit.FindRoadMapAsOf;
+import ru.mentoring.api.audit.FindRoadMapState;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.audit.ProgramAsOf;
 import ru.mentoring.api.audit.RecordedLater;
@@ -66,7 +67,8 @@ class StatesAsOf {
     /** Empty when no such road map existed at that moment. */
     @QueryHandler
     Optional<RoadMapAsOf> handle(FindRoadMapAsOf query) {
-        return fold(query.roadMapId().toString(), "RoadMap", query.at(), query.basis(), new RoadMapFold());
+        return asOf(query.roadMapId().toString(), "RoadMap", query.at(), query.basis(),
+                (counted, frame) -> new FindRoadMapState(query.roadMapId(), counted, frame), RoadMapAsOf.class);
     }
 
     /**
