@@ -93,22 +93,6 @@ class StatesAsOf {
         return queries.query(query, ResponseTypes.optionalInstanceOf(state)).join();
     }
 
-    private <V> Optional<V> fold(String aggregateId, String aggregateType, Instant at, AsOfBasis basis,
-                                 StateFold<V> fold) {
-        List<? extends DomainEventMessage<?>> stored = histories.read(aggregateId);
-        if (stored.isEmpty() || !EventHistories.isOfType(stored.get(0), aggregateType)) {
-            return Optional.empty();
-        }
-        AsOfBasis on = basis == null ? AsOfBasis.RECORDED : basis;
-        EventsAsOf selected = EventsAsOf.select(stored, at, on);
-        if (selected.counted().isEmpty()) {
-            return Optional.empty();
-        }
-        selected.counted().forEach(event -> fold.apply(event.getPayload(), event.getTimestamp()));
-        List<RecordedLater> late = recordedLater(stored, selected.recordedAfter(at), at);
-        return Optional.of(fold.view(new StateBasis(at, on, selected.businessDate(), late)));
-    }
-
     private List<RecordedLater> recordedLater(List<? extends DomainEventMessage<?>> stored,
                                               List<DomainEventMessage<?>> late, Instant at) {
         if (late.isEmpty()) {
