@@ -2,6 +2,7 @@ package ru.mentoring.command.access;
 
 import ru.mentoring.api.access.Place;
 import ru.mentoring.api.access.Places;
+import ru.mentoring.api.common.CarriesCommand;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.PairId;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * A new thing's own id, still unknown, is passed over: a new program is judged by its organization. A command
  * that names none of them is judged by the territory it names (a new organization's region and municipality,
  * a territory's figures), or else by the person it names, who lies wherever they were registered or enrolled.
- * A command carried inside another (a new person's enrollment) counts with what it acts on.
+ * A command that carries another (a new person's enrollment) is judged by the command it carries.
  */
 final class CommandTargets {
 
@@ -34,6 +35,10 @@ final class CommandTargets {
 
     /** The places of each thing the command acts on; empty when it names nothing known. */
     List<List<Place>> of(Object command) {
+        if (command instanceof CarriesCommand carrier) {
+            // without the carried command there is nothing to judge yet: validation refuses it next
+            return carrier.carried() == null ? List.of() : of(carrier.carried());
+        }
         if (!command.getClass().isRecord()) {
             return List.of();
         }
@@ -53,8 +58,6 @@ final class CommandTargets {
                 person = places.of(id.value());
             } else if (value instanceof TerritoryId id) {
                 territory = List.of(new Place(id.region(), id.municipality(), null));
-            } else if (value instanceof Record carried) {
-                things.addAll(of(carried));
             }
         }
         if (!things.isEmpty()) {

@@ -2,6 +2,7 @@ package ru.mentoring.api.program;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import ru.mentoring.api.common.CarriesCommand;
 import ru.mentoring.api.people.PersonalData;
 
 /**
@@ -9,5 +10,11 @@ import ru.mentoring.api.people.PersonalData;
  * the enrollment's person id and enrolls them, as one decision — when the enrollment is refused, nothing of the
  * person is kept, and the refusal is the enrollment's own.
  */
-public record EnrollNewMentor(@NotNull @Valid PersonalData person, @NotNull @Valid EnrollMentor enrollment) {
+public record EnrollNewMentor(@NotNull @Valid PersonalData person, @NotNull @Valid EnrollMentor enrollment)
+        implements CarriesCommand {
+
+    @Override
+    public Object carried() {
+        return enrollment;
+    }
 }
