@@ -15,8 +15,11 @@ import ru.mentoring.api.roadmap.RoadMapItemRevised;
 import ru.mentoring.api.roadmap.RoadMapItemStarted;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A road map's state folded from its events one by one, for the view as of a date. Read-only and apart from the
@@ -28,7 +31,8 @@ final class RoadMapFold implements StateFold<RoadMapAsOf> {
         private String number;
         private String activity;
         private String status = "PLANNED";
-        private boolean overdue;
+        /** The due dates of the occurrences marked overdue and not done since: one done leaves the others overdue. */
+        private final Set<LocalDate> overdue = new HashSet<>();
     }
 
     private RoadMapId roadMapId;
@@ -63,17 +67,17 @@ final class RoadMapFold implements StateFold<RoadMapAsOf> {
             Item item = items.computeIfAbsent(e.itemId(), id -> new Item());
             item.number = e.content().number();
             item.activity = e.content().activity();
-            item.overdue = false;
+            item.overdue.clear();
         } else if (event instanceof RoadMapItemStarted e) {
             status(e.itemId(), "IN_PROGRESS");
         } else if (event instanceof RoadMapItemCompleted e) {
-            status(e.itemId(), "DONE").overdue = false;
+            status(e.itemId(), "DONE").overdue.clear();
         } else if (event instanceof RoadMapItemCancelled e) {
-            status(e.itemId(), "CANCELLED").overdue = false;
+            status(e.itemId(), "CANCELLED").overdue.clear();
         } else if (event instanceof RoadMapItemBecameOverdue e) {
-            items.computeIfAbsent(e.itemId(), id -> new Item()).overdue = true;
+            items.computeIfAbsent(e.itemId(), id -> new Item()).overdue.add(e.dueDate());
         } else if (event instanceof RoadMapItemOccurrenceCompleted e) {
-            items.computeIfAbsent(e.itemId(), id -> new Item()).overdue = false;
+            items.computeIfAbsent(e.itemId(), id -> new Item()).overdue.remove(e.dueDate());
         }
         return this;
     }
@@ -89,8 +93,8 @@ final class RoadMapFold implements StateFold<RoadMapAsOf> {
         return new RoadMapAsOf(roadMapId, basis.at(), basis.basis(), basis.businessDate(), applied,
                 lastEventAt, title, level, period, revision, approvedRevision,
                 items.values().stream().map(item -> new RoadMapAsOf.Item(item.number, item.activity, item.status,
-                        item.overdue)).toList(),
+                        !item.overdue.isEmpty())).toList(),
                 (int) items.values().stream().filter(item -> "DONE".equals(item.status)).count(),
-                (int) items.values().stream().filter(item -> item.overdue).count(), basis.recordedLater());
+                (int) items.values().stream().filter(item -> !item.overdue.isEmpty()).count(), basis.recordedLater());
     }
 }

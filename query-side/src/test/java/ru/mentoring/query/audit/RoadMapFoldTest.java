@@ -47,4 +47,26 @@ class RoadMapFoldTest {
         assertThat(view.overdue()).isOne();
         assertThat(view.eventsApplied()).isEqualTo(9);
     }
+
+    @Test
+    void aMonthlyItemStaysOverdueWhileAnotherOfItsOverdueOccurrencesIsNotDone() {
+        RoadMapItemId monthly = new RoadMapItemId(UUID.randomUUID());
+        LocalDate january = LocalDate.of(2021, 1, 31);
+        LocalDate february = LocalDate.of(2021, 2, 28);
+        RoadMapFold fold = new RoadMapFold();
+        List.of(new RoadMapCreated(MAP, RoadMapLevel.ORGANIZATION, UUID.randomUUID(), PlanPeriod.parse("2020-2021"),
+                        "Дорожная карта", null),
+                new RoadMapItemPlanned(MAP, monthly, 1, new ItemContent("1", "Ежемесячный отчёт", null, null, null,
+                        List.of()), List.of(january, february)),
+                new RoadMapItemBecameOverdue(MAP, monthly, january),
+                new RoadMapItemBecameOverdue(MAP, monthly, february),
+                new RoadMapItemOccurrenceCompleted(MAP, monthly, january, LocalDate.of(2021, 3, 5),
+                        ItemEvidence.document("Отчёт за январь"))).forEach(event -> fold.apply(event, AT));
+
+        assertThat(fold.view(StateBasis.recorded(AT)).overdue()).isOne();
+
+        fold.apply(new RoadMapItemOccurrenceCompleted(MAP, monthly, february, LocalDate.of(2021, 3, 6),
+                ItemEvidence.document("Отчёт за февраль")), AT);
+        assertThat(fold.view(StateBasis.recorded(AT)).overdue()).isZero();
+    }
 }
