@@ -39,14 +39,6 @@ final class CommandLog {
         lines.add("  # " + line);
     }
 
-    int accepted() {
-        return (int) lines.stream().filter(line -> line.startsWith("  + ")).count();
-    }
-
-    int refused() {
-        return (int) lines.stream().filter(line -> line.startsWith("  - ")).count();
-    }
-
     @Override
     public String toString() {
         return String.join("\n", lines);
