@@ -87,9 +87,10 @@ class PairPropertyIT extends PropertyApplication {
     /** The views read from the pair's stored events, which show a step the moment it is stored. */
     private Sources<PairId, Shown> storedViews() {
         return new Sources<PairId, Shown>()
+                // TODO(lead): aggregate's own view — one more source, .add("aggregate", id -> the facts of the
+                // read-only view Pair gives of itself when loaded from its events)
                 .add("as-of", this::asOf)
                 .add("journal", this::journal);
-        // TODO(lead): aggregate's own view — .add("aggregate", id -> <Pair's read-only view from its events>)
     }
 
     private Sources<PairId, Shown> projectedViews() {

@@ -89,8 +89,9 @@ class ProgramPropertyIT extends PropertyApplication {
     /** The views read from the program's stored events, which show a step the moment it is stored. */
     private Sources<ProgramId, Shown> storedViews() {
         return new Sources<ProgramId, Shown>()
+                // TODO(lead): aggregate's own view — one more source, .add("aggregate", id -> the facts of the
+                // read-only view Program gives of itself when loaded from its events)
                 .add("as-of", this::asOf);
-        // TODO(lead): aggregate's own view — .add("aggregate", id -> <Program's read-only view from its events>)
     }
 
     private Sources<ProgramId, Shown> projectedViews() {

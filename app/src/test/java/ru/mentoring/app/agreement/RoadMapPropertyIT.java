@@ -89,7 +89,8 @@ class RoadMapPropertyIT extends PropertyApplication {
         owners.put(run.roadMap, owner);
 
         assertThat(asOf(run.roadMap)).as("the as-of view of a road map just made\n%s", log).isNotNull();
-        assertThat(storedViews().disagreements(run.roadMap)).as("%s", log).isEmpty();
+        // a deadline may mark an item overdue between two readings
+        storedViews().awaitAgreement(List.of(run.roadMap), id -> log.toString(), Duration.ofSeconds(10));
     }
 
     @AfterProperty
@@ -118,8 +119,9 @@ class RoadMapPropertyIT extends PropertyApplication {
     /** The views read from the road map's stored events. */
     private Sources<RoadMapId, Shown> storedViews() {
         return new Sources<RoadMapId, Shown>()
+                // TODO(lead): aggregate's own view — one more source, .add("aggregate", id -> the facts of the
+                // read-only view RoadMap gives of itself when loaded from its events)
                 .add("as-of", this::asOf);
-        // TODO(lead): aggregate's own view — .add("aggregate", id -> <RoadMap's read-only view from its events>)
     }
 
     private Sources<RoadMapId, Shown> projectedViews() {
