@@ -15,6 +15,7 @@ import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.PairJournal;
 import ru.mentoring.api.pair.PairProgress;
+import ru.mentoring.command.pair.Pair;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.KpiReport;
 
@@ -87,8 +88,7 @@ class PairPropertyIT extends PropertyApplication {
     /** The views read from the pair's stored events, which show a step the moment it is stored. */
     private Sources<PairId, Shown> storedViews() {
         return new Sources<PairId, Shown>()
-                // TODO(lead): aggregate's own view — one more source, .add("aggregate", id -> the facts of the
-                // read-only view Pair gives of itself when loaded from its events)
+                .add("aggregate", this::aggregate)
                 .add("as-of", this::asOf)
                 .add("journal", this::journal);
     }
@@ -101,8 +101,16 @@ class PairPropertyIT extends PropertyApplication {
                         .map(PairPropertyIT::progress).orElse(null));
     }
 
+    /** The aggregate as the command side loads it to decide (from its snapshot, if any), in its own view. */
+    private Shown aggregate(PairId id) {
+        return shown(loaded(Pair.class, id, loaded -> loaded.asOf(now())));
+    }
+
     private Shown asOf(PairId id) {
-        PairAsOf view = one(new FindPairAsOf(id, Instant.now()), PairAsOf.class);
+        return shown(one(new FindPairAsOf(id, Instant.now()), PairAsOf.class));
+    }
+
+    private static Shown shown(PairAsOf view) {
         return view == null ? null : new Shown(view.status(), view.mentors(), view.mentees(),
                 view.agreementSignedOn(), view.planRevision(), view.planActivities(), view.planDone(),
                 view.planCompletionPercent(), view.meetings(), view.lastMeetingOn(), view.outcome());

@@ -27,6 +27,7 @@ import ru.mentoring.api.program.UnmetCondition;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.FormCount;
 import ru.mentoring.api.reporting.KpiReport;
+import ru.mentoring.command.program.Program;
 import ru.mentoring.app.TestSchool;
 
 import java.time.Duration;
@@ -89,8 +90,7 @@ class ProgramPropertyIT extends PropertyApplication {
     /** The views read from the program's stored events, which show a step the moment it is stored. */
     private Sources<ProgramId, Shown> storedViews() {
         return new Sources<ProgramId, Shown>()
-                // TODO(lead): aggregate's own view — one more source, .add("aggregate", id -> the facts of the
-                // read-only view Program gives of itself when loaded from its events)
+                .add("aggregate", this::aggregate)
                 .add("as-of", this::asOf);
     }
 
@@ -105,8 +105,16 @@ class ProgramPropertyIT extends PropertyApplication {
                 .add("pairs", this::pairs);
     }
 
+    /** The aggregate as the command side loads it to decide (from its snapshot, if any), in its own view. */
+    private Shown aggregate(ProgramId id) {
+        return shown(loaded(Program.class, id, loaded -> loaded.asOf(now())));
+    }
+
     private Shown asOf(ProgramId id) {
-        ProgramAsOf view = one(new FindProgramAsOf(id, Instant.now()), ProgramAsOf.class);
+        return shown(one(new FindProgramAsOf(id, Instant.now()), ProgramAsOf.class));
+    }
+
+    private static Shown shown(ProgramAsOf view) {
         return view == null ? null : new Shown(view.title(), view.period(), view.stage(),
                 view.stage() == ProgramStage.COMPLETED, view.curatorAppointed(), view.documents(), view.forms(),
                 view.informingEvents(), view.mentees(), view.mentors(), view.menteeBaseFormed(),

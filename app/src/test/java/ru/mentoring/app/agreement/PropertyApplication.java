@@ -2,16 +2,23 @@ package ru.mentoring.app.agreement;
 
 import net.jqwik.spring.JqwikSpringSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.mentoring.api.audit.AsOfBasis;
+import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.app.TestDatabase;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Base of the property tests that keep an aggregate, its as-of view and its projections together: one application
@@ -33,6 +40,8 @@ abstract class PropertyApplication {
     protected QueryGateway queries;
     @Autowired
     protected EventStore eventStore;
+    @Autowired
+    private Configuration axon;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -42,6 +51,27 @@ abstract class PropertyApplication {
     /** The answer to a query answered with an optional, {@code null} when empty. */
     protected <R> R one(Object query, Class<R> type) {
         return queries.query(query, ResponseTypes.optionalInstanceOf(type)).join().orElse(null);
+    }
+
+    /**
+     * The aggregate's own read-only view of itself as the command side loads it to decide a command — through its
+     * repository, from its latest snapshot when it has one, then its events — in a unit of work rolled back after.
+     * {@code null} when there is no such aggregate.
+     */
+    protected <T, V> V loaded(Class<T> type, Object id, Function<T, V> view) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            return axon.repository(type).load(id.toString()).invoke(view);
+        } catch (AggregateNotFoundException missing) {
+            return null;
+        } finally {
+            unitOfWork.rollback();
+        }
+    }
+
+    /** The frame of an aggregate's own view: taken now, from all its events. */
+    protected static AsOfFrame now() {
+        return new AsOfFrame(Instant.now(), AsOfBasis.RECORDED, null, 0, null, List.of());
     }
 
     protected <R> List<R> all(Object query, Class<R> type) {

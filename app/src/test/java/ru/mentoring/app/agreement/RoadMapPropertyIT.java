@@ -23,6 +23,7 @@ import ru.mentoring.api.roadmap.RoadMapItemView;
 import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.api.roadmap.RoadMapProgress;
 import ru.mentoring.api.roadmap.RoadMapSummary;
+import ru.mentoring.command.roadmap.RoadMap;
 import ru.mentoring.app.TestSchool;
 
 import java.time.Duration;
@@ -119,8 +120,7 @@ class RoadMapPropertyIT extends PropertyApplication {
     /** The views read from the road map's stored events. */
     private Sources<RoadMapId, Shown> storedViews() {
         return new Sources<RoadMapId, Shown>()
-                // TODO(lead): aggregate's own view — one more source, .add("aggregate", id -> the facts of the
-                // read-only view RoadMap gives of itself when loaded from its events)
+                .add("aggregate", this::aggregate)
                 .add("as-of", this::asOf);
     }
 
@@ -132,8 +132,16 @@ class RoadMapPropertyIT extends PropertyApplication {
                 .add("escalations", this::escalated);
     }
 
+    /** The aggregate as the command side loads it to decide (from its snapshot, if any), in its own view. */
+    private Shown aggregate(RoadMapId id) {
+        return shown(loaded(RoadMap.class, id, loaded -> loaded.asOf(now())));
+    }
+
     private Shown asOf(RoadMapId id) {
-        RoadMapAsOf view = one(new FindRoadMapAsOf(id, Instant.now()), RoadMapAsOf.class);
+        return shown(one(new FindRoadMapAsOf(id, Instant.now()), RoadMapAsOf.class));
+    }
+
+    private static Shown shown(RoadMapAsOf view) {
         return view == null ? null : new Shown(view.title(), view.level(), view.period(), view.revision(),
                 view.approvedRevision(), view.items().size(), view.items().stream()
                 .map(item -> line(item.number(), item.activity(), item.status(), item.overdue())).sorted().toList(),

@@ -206,13 +206,12 @@ public class Program {
         apply(new FeedbackDatesSet(programId, command.dates().stream().distinct().sorted().toList()));
     }
 
-    /** Sent again when the pair policy is handed the dissolution again: a pair no longer here changes nothing. */
+    /** The pair policy's answer to a dissolution: a fact even a completed program takes; a repeat changes nothing. */
     @CommandHandler
     public void handle(ReturnMenteesToBase command) {
         if (matching.notAmongPairs(command.pairId().value())) {
             return;
         }
-        ProgramRules.requireNotCompleted(stage);
         matching.requireFixed(command.pairId().value());
         apply(new MenteesReturnedToBase(programId, command.pairId(), Set.copyOf(command.mentees()),
                 command.reason().strip()));

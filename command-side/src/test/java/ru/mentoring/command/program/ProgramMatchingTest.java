@@ -270,6 +270,16 @@ class ProgramMatchingTest {
                 .expectNoEvents();
     }
 
+    /** A pair may end after its program is completed, or race the completion: the program no longer counts it. */
+    @Test
+    void aCompletedProgramStillTakesBackTheMenteesOfAPairDissolvedSince() {
+        List<Object> events = pairsFixed();
+        events.add(new ProgramStageAdvanced(PROGRAM, ProgramStage.MONITORING, ProgramStage.COMPLETED));
+        fixture.given(events)
+                .when(new ReturnMenteesToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"), CURATOR)
+                .expectEvents(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"));
+    }
+
     @Test
     void onlyAFixedPairReturnsItsMentees() {
         List<Object> events = inMatching();
