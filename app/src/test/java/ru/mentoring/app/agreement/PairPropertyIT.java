@@ -77,6 +77,8 @@ class PairPropertyIT extends PropertyApplication {
 
     @AfterProperty
     void projectionsAgreeWithTheAsOfView() {
+        assertThat(stories).as("sequences generated and sent, each to an aggregate of its own")
+                .hasSizeGreaterThanOrEqualTo(200);
         projectedViews().awaitAgreement(stories.keySet(), stories::get, Duration.ofSeconds(60));
         new Sources<OrganizationId, Plans>()
                 .add("as-of of its pairs", this::plansAsOf)

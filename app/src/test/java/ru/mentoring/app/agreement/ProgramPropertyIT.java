@@ -84,6 +84,8 @@ class ProgramPropertyIT extends PropertyApplication {
 
     @AfterProperty
     void projectionsAgreeWithTheAsOfView() {
+        assertThat(stories).as("sequences generated and sent, each to an aggregate of its own")
+                .hasSizeGreaterThanOrEqualTo(200);
         projectedViews().awaitAgreement(stories.keySet(), stories::get, Duration.ofSeconds(60));
     }
 

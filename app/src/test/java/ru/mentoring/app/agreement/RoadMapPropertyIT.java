@@ -96,6 +96,8 @@ class RoadMapPropertyIT extends PropertyApplication {
 
     @AfterProperty
     void projectionsAgreeWithTheAsOfView() {
+        assertThat(runs).as("sequences generated and sent, each to an aggregate of its own")
+                .hasSizeGreaterThanOrEqualTo(200);
         awaitDeadlinesDue();
         runs.values().forEach(RoadMapRun::finish);
         awaitDeadlinesDue();
