@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.PairAsOf;
@@ -39,7 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * only fold of its events: its audit's as-of view and its journal are this aggregate replayed read-only
  * ({@link #view()}).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "pairSnapshotTrigger")
+@Revision("1") // snapshots are its fields: a change of their shape raises it, and older snapshots are skipped
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Pair {
 

@@ -1,5 +1,10 @@
 package ru.mentoring.command.roadmap;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import ru.mentoring.api.audit.RoadMapAsOf;
@@ -18,7 +23,6 @@ import ru.mentoring.api.roadmap.RoadMapItemStarted;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -26,6 +30,7 @@ import java.util.TreeSet;
  * last wording (number, activity and the rest), status, the due dates of its occurrences still open and which of
  * them are overdue, and the milestone it is bound to. Events that name the item reach it by their {@code itemId}.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // in the road map's snapshots as its fields
 final class PlannedItem {
 
     @EntityId(routingKey = "itemId")
@@ -34,14 +39,29 @@ final class PlannedItem {
     ItemContent content;
     ItemStatus status = ItemStatus.PLANNED;
     final TreeSet<LocalDate> openDueDates = new TreeSet<>();
-    final Set<LocalDate> overdueDates = new TreeSet<>();
+    final TreeSet<LocalDate> overdueDates = new TreeSet<>();
     ProgramId boundProgram;
     ProgramMilestone boundMilestone;
 
     PlannedItem(RoadMapItemId id, int sectionNumber, ItemContent content, List<LocalDate> dueDates) {
+        this(id, sectionNumber);
+        revise(content, dueDates);
+    }
+
+    /** For a snapshot, which sets the other fields. */
+    @JsonCreator
+    private PlannedItem(@JsonProperty("id") RoadMapItemId id, @JsonProperty("sectionNumber") int sectionNumber) {
         this.id = id;
         this.sectionNumber = sectionNumber;
-        revise(content, dueDates);
+    }
+
+    /** An item's id as the key of the road map's items in a snapshot (written as the id's {@code toString}). */
+    static final class IdKey extends KeyDeserializer {
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) {
+            return RoadMapItemId.of(key);
+        }
     }
 
     /** A revised item starts its dates afresh: its deadlines are scheduled anew and mark it overdue again. */

@@ -1,5 +1,7 @@
 package ru.mentoring.command.roadmap;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -8,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.RoadMapAsOf;
@@ -18,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -32,7 +34,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * entity; the words of refusals are in {@link RoadMapRules}. It is the only fold of its events: what they made of a
  * road map at a moment ({@link #asOf}) or what the next period carries over ({@link #carriedOver}) is read from it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "roadMapSnapshotTrigger")
+@Revision("1") // snapshots are its fields: a change of their shape raises it, and older snapshots are skipped
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class RoadMap {
 
     @AggregateIdentifier
@@ -41,12 +45,13 @@ public class RoadMap {
     private RoadMapLevel level;
     private PlanPeriod period;
     private String title;
-    private final Map<Integer, String> sections = new TreeMap<>(); // titles by number
+    private final TreeMap<Integer, String> sections = new TreeMap<>(); // titles by number
     private int revision;
     private int approvedRevision;
     private boolean amendable = true;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class) // an item hears only its own events
-    private final Map<RoadMapItemId, PlannedItem> items = new LinkedHashMap<>();
+    @JsonDeserialize(keyUsing = PlannedItem.IdKey.class)
+    private final LinkedHashMap<RoadMapItemId, PlannedItem> items = new LinkedHashMap<>();
 
     protected RoadMap() {
         // for event sourcing
