@@ -121,6 +121,8 @@ class AppendCostMeasurement {
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
                 "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                "--logging.level.root=warn");
+                "--logging.level.root=warn",
+                // the application's default, not the tests' (which snapshot every two events)
+                "--mentoring.snapshots.pair-every=100");
     }
 }
