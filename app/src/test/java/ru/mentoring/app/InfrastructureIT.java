@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.app.deadlines.KeyedDeadlineManager;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AppointCurator;
 import ru.mentoring.api.program.CreateProgram;
@@ -72,7 +73,8 @@ class InfrastructureIT extends ApplicationIT {
         assertThat(eventStorageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
-        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class)
+                .isInstanceOf(KeyedDeadlineManager.class);
     }
 
     @Test
