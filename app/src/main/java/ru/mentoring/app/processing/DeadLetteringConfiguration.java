@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * The processing groups configured with a dead-letter queue ({@code axon.eventhandling.processors.*.dlq.enabled})
- * park a failing event instead of stalling: their handlers run in savepoints ({@link EventHandlerSavepoints}),
- * and a retry of parked events handles each letter in a transaction of its own, so that a letter failing again
- * is put back in the queue by the surrounding transaction instead of dooming it.
+ * park a failing event instead of stalling: a failing handler is run again in a savepoint
+ * ({@link EventHandlerSavepoints}), and a retry of parked events handles each letter in a transaction of its own,
+ * so that a letter failing again is put back in the queue by the surrounding transaction instead of dooming it.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetteringConfiguration {

@@ -119,6 +119,29 @@ class DeadLettersIT extends ApplicationIT {
     }
 
     @Test
+    void whatAFailingHandlerWroteBeforeItsExceptionIsNotKeptWithTheParkedEventAndIsWrittenByTheRetry() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS " + PoisonProbe.WRITES + " (organization_id uuid PRIMARY KEY)").update();
+        String halfWritten = PoisonProbe.HALF + " школа " + UUID.randomUUID();
+        TestSchool bad = TestSchool.register(commands, halfWritten);
+        TestSchool good = TestSchool.register(commands, "Здоровая школа");
+
+        JsonNode letter = awaitLetter(bad);
+        await().atMost(Duration.ofSeconds(10)).until(() -> probe.handled(good.id()));
+        assertThat(written(bad)).as("rows of the parked event").isZero();
+
+        probe.cure(halfWritten);
+        ApiClient.Answer retried = api.post(API + PoisonProbe.GROUP + "/" + letter.path("letterId").asText()
+                + "/retry", "", operator);
+        assertThat(retried.body().path("cleared").toString()).contains(bad.id().toString());
+        assertThat(written(bad)).isOne();
+    }
+
+    private long written(TestSchool school) {
+        return jdbc.sql("SELECT count(*) FROM " + PoisonProbe.WRITES + " WHERE organization_id = ?")
+                .param(school.id().value()).query(Long.class).single();
+    }
+
+    @Test
     void evictionNeedsAReasonAndIsStoredAsAnEventOfTheOperatorInTheHashChain() {
         TestSchool bad = TestSchool.register(commands, PoisonProbe.POISON + " гимназия " + UUID.randomUUID());
         JsonNode letter = awaitLetter(bad);

@@ -24,6 +24,8 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final ApplicationContext context;
     private final SegmentWatch segments;
+    /** Found once: the projections are the beans of the started context, and every status poll asks for them. */
+    private volatile List<String> projections;
 
     ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext context, SegmentWatch segments) {
         this.processing = processing;
@@ -33,6 +35,15 @@ public class ProjectionRebuilds {
 
     /** The processing groups of the query side's projections, by name. */
     public List<String> projections() {
+        List<String> found = projections;
+        if (found == null) {
+            found = findProjections();
+            projections = found;
+        }
+        return found;
+    }
+
+    private List<String> findProjections() {
         TreeSet<String> names = new TreeSet<>();
         context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                 .map(bean -> org.springframework.aop.support.AopUtils.getTargetClass(bean))
