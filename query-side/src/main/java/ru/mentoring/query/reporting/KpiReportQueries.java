@@ -73,38 +73,47 @@ class KpiReportQueries {
     }
 
     /**
-     * Every count the report needs, in one pass over the scope's participants: each indicator's people (how many,
-     * and the first {@link KpiValue#LISTED} by id), the enterprises, the satisfaction sums and answers, and the
-     * people the organization targets divide.
+     * Every count the report needs, in one pass over the scope's participants folded to one row a person: each
+     * indicator's people (how many, and the first {@link KpiValue#LISTED} by id), the satisfaction sums and
+     * answers (over every row, as a person in two programs answered twice), the people the organization targets
+     * divide, and the enterprises.
      */
     private Map<String, Object> count(KpiScope scope) {
-        StringBuilder select = new StringBuilder(scope.participants()).append("SELECT ");
+        StringBuilder person = new StringBuilder(", person AS (SELECT b.person_id, ");
+        StringBuilder select = new StringBuilder("SELECT ");
         for (Kpi kpi : Kpi.values()) {
-            String who = KpiScope.who(kpi);
-            select.append("count(DISTINCT b.person_id) FILTER (WHERE ").append(who).append(") AS ")
-                    .append(column(kpi)).append("_total, (array_agg(DISTINCT b.person_id ORDER BY b.person_id) ")
-                    .append("FILTER (WHERE ").append(who).append("))[1:").append(KpiValue.LISTED).append("] AS ")
-                    .append(column(kpi)).append("_people, ");
+            String name = column(kpi);
+            person.append("bool_or(").append(KpiScope.who(kpi)).append(") AS ").append(name).append(", ");
+            select.append("count(*) FILTER (WHERE ").append(name).append(") AS ").append(name).append("_total, ")
+                    .append("(array_agg(person_id ORDER BY person_id) FILTER (WHERE ").append(name).append("))[1:")
+                    .append(KpiValue.LISTED).append("] AS ").append(name).append("_people, ");
         }
-        String employers = KpiScope.who(Kpi.ENTERPRISES) + " AND b.enterprise IS NOT NULL";
         for (Kpi kpi : List.of(Kpi.MENTEE_SATISFACTION, Kpi.MENTOR_SATISFACTION)) {
-            select.append("sum(b.satisfaction) FILTER (WHERE ").append(KpiScope.who(kpi)).append(") AS ")
-                    .append(column(kpi)).append("_sum, count(*) FILTER (WHERE ").append(KpiScope.who(kpi))
-                    .append(") AS ").append(column(kpi)).append("_answers, ");
+            String name = column(kpi);
+            person.append("sum(b.satisfaction) FILTER (WHERE ").append(KpiScope.who(kpi)).append(") AS ")
+                    .append(name).append("_sum, count(*) FILTER (WHERE ").append(KpiScope.who(kpi)).append(") AS ")
+                    .append(name).append("_answers, ");
+            select.append("sum(").append(name).append("_sum) AS ").append(name).append("_sum, sum(").append(name)
+                    .append("_answers) AS ").append(name).append("_answers, ");
         }
-        select.append("count(DISTINCT lower(trim(b.enterprise))) FILTER (WHERE ").append(employers)
-                .append(") AS enterprises, (array_agg(DISTINCT lower(trim(b.enterprise)) ORDER BY ")
-                .append("lower(trim(b.enterprise))) FILTER (WHERE ").append(employers).append("))[1:")
-                .append(KpiValue.LISTED).append("] AS enterprise_names, ")
-                .append("""
-                        count(DISTINCT b.person_id) FILTER (WHERE b.role = 'MENTEE' AND b.category = 'STUDENT')
-                            AS students,
-                        count(DISTINCT b.person_id) FILTER (WHERE b.role = 'MENTEE' AND b.category IN ('TEACHER',
-                            'YOUNG_SPECIALIST', 'NEW_TEACHER', 'TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION')) AS teachers,
-                        count(DISTINCT b.person_id) AS participants,
-                        count(DISTINCT b.person_id) FILTER (WHERE b.consent = 'GIVEN') AS consented
-                          FROM participant b""");
-        return jdbc.sql(select.toString()).params(scope.participantParams()).query().singleRow();
+        person.append("""
+                bool_or(b.role = 'MENTEE' AND b.category = 'STUDENT') AS students,
+                bool_or(b.role = 'MENTEE' AND b.category IN ('TEACHER', 'YOUNG_SPECIALIST', 'NEW_TEACHER',
+                        'TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION')) AS teachers,
+                bool_or(b.consent = 'GIVEN') AS consented
+                  FROM participant b GROUP BY b.person_id)
+                """);
+        String employers = KpiScope.who(Kpi.ENTERPRISES) + " AND b.enterprise IS NOT NULL";
+        select.append("""
+                count(*) FILTER (WHERE students) AS students, count(*) FILTER (WHERE teachers) AS teachers,
+                count(*) AS participants, count(*) FILTER (WHERE consented) AS consented,
+                (SELECT count(DISTINCT lower(trim(b.enterprise))) FROM participant b WHERE\s""")
+                .append(employers).append(") AS enterprises, ")
+                .append("(SELECT (array_agg(DISTINCT lower(trim(b.enterprise)) ORDER BY lower(trim(b.enterprise))))[1:")
+                .append(KpiValue.LISTED).append("] FROM participant b WHERE ").append(employers)
+                .append(") AS enterprise_names FROM person");
+        return jdbc.sql(scope.participants().stripTrailing() + person + select)
+                .params(scope.participantParams()).query().singleRow();
     }
 
     private Map<String, Object> figures(TerritoryId territory, int year) {

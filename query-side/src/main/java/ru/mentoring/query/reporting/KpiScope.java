@@ -56,7 +56,8 @@ record KpiScope(String name, String where, List<Object> params, MentoringForm fo
 
     /**
      * {@code WITH … participant AS (…)}: the scope's rows of {@code participant_base} that are participants (of a
-     * pair of the form, if one is given); its parameters are {@link #participantParams()}.
+     * pair of the form, if one is given), with the columns the indicators read (program and person, role,
+     * category, age, enterprise, satisfaction, consent); its parameters are {@link #participantParams()}.
      */
     String participants() {
         return """
@@ -65,13 +66,15 @@ record KpiScope(String name, String where, List<Object> params, MentoringForm fo
                       LEFT JOIN organization_directory o ON o.organization_id = b.organization_id
                      WHERE\s""" + where + """
                 ), member AS (
-                    SELECT DISTINCT p.program_id, m.person_id
+                    SELECT p.program_id, m.person_id
                       FROM base_pair p JOIN scope_program s ON s.program_id = p.program_id
                      CROSS JOIN LATERAL unnest(p.mentees || p.mentors) AS m(person_id)
                      WHERE p.status = 'FIXED'""" + (form == null ? "" : " AND p.form = ?") + """
                 ), participant AS (
-                    SELECT b.* FROM participant_base b
-                      JOIN member m ON m.program_id = b.program_id AND m.person_id = b.person_id
+                    SELECT b.program_id, b.person_id, b.role, b.category, b.age, b.enterprise, b.satisfaction,
+                           b.consent
+                      FROM participant_base b
+                     WHERE (b.program_id, b.person_id) IN (SELECT program_id, person_id FROM member)
                 )
                 """;
     }
