@@ -213,6 +213,29 @@ class KpiReportIT extends ApplicationIT {
         assertKpi(report, "MENTOR_SATISFACTION", 130, 200, 65.0, true);
         assertThat(texts(indicator(report, "MENTOR_SATISFACTION").path("people")))
                 .containsExactlyInAnyOrder(ids(teacher, twice));
+        assertThat(indicator(report, "MENTEES_10_19").path("peopleTotal").asLong()).isEqualTo(4);
+        assertThat(indicator(report, "MENTOR_SATISFACTION").path("peopleTotal").asLong()).isEqualTo(2);
+        // the trace pages through the same people in the order of their ids, each with their pair and program
+        String trace = "/api/v1/reports/kpi/trace?kpi=MENTEES_10_19&region=" + REGION + "&municipality=" + CITY
+                + "&year=2020&size=3";
+        JsonNode firstPage = api.get(trace, admin).body();
+        assertThat(firstPage.path("total").asLong()).isEqualTo(4);
+        assertThat(firstPage.path("items")).hasSize(3);
+        assertThat(firstPage.path("next").asText()).isEqualTo(firstPage.path("items").get(2).path("personId").asText());
+        JsonNode lastPage = api.get(trace + "&after=" + firstPage.path("next").asText(), admin).body();
+        assertThat(lastPage.path("items")).hasSize(1);
+        assertThat(lastPage.path("next").isNull()).isTrue();
+        List<String> traced = new java.util.ArrayList<>(firstPage.path("items").findValuesAsText("personId"));
+        traced.addAll(lastPage.path("items").findValuesAsText("personId"));
+        assertThat(traced).containsExactlyInAnyOrder(ids(m11, m14, m16, m18))
+                .containsExactlyElementsOf(texts(indicator(report, "MENTEES_10_19").path("people")));
+        JsonNode pupilOfSchool3 = java.util.stream.Stream.concat(
+                        java.util.stream.StreamSupport.stream(firstPage.path("items").spliterator(), false),
+                        java.util.stream.StreamSupport.stream(lastPage.path("items").spliterator(), false))
+                .filter(item -> item.path("personId").asText().equals(m18.toString())).findFirst().orElseThrow();
+        assertThat(texts(pupilOfSchool3.path("programs"))).containsExactly(second.toString());
+        assertThat(pupilOfSchool3.path("pairs")).hasSize(1);
+        assertThat(api.get(trace.replace("size=3", "size=0"), admin).status()).isEqualTo(400);
         // by form: pairs, and distinct people — the teacher of two pairs is one mentor
         assertThat(report.path("byForm").findValuesAsText("form")).containsExactly("EMPLOYER_STUDENT",
                 "STUDENT_STUDENT", "TEACHER_STUDENT", "TEACHER_TEACHER");

@@ -3,7 +3,6 @@ package ru.mentoring.query.reporting;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.reporting.FindKpiReport;
 import ru.mentoring.api.reporting.FormCount;
@@ -12,9 +11,9 @@ import ru.mentoring.api.reporting.KpiReport;
 import ru.mentoring.api.reporting.KpiValue;
 import ru.mentoring.api.reporting.TargetCheck;
 import ru.mentoring.api.reporting.TerritoryId;
-import ru.mentoring.api.reporting.TerritoryLevel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +23,9 @@ import java.util.UUID;
  * Computes the KPI report from the read models: who is in a fixed pair (the bases), plan completion (pair
  * progress), the final event and training (program overview), and the reference data. Every count of people —
  * the indicators, the satisfaction averages, the organization's coverage and consent — counts only
- * {@link Participants}; a figure's value is {@code 100 × numerator / denominator}. Every indicator lists the
- * people (or enterprises) behind its numerator, so it can be traced.
+ * {@link Participants} (set-wise, see {@link KpiScope}); a figure's value is {@code 100 × numerator /
+ * denominator}. Every indicator lists the first {@link KpiValue#LISTED} people (or enterprises) behind its
+ * numerator with their pairs and programs, and how many there are; {@link KpiTraceQueries} pages through all.
  */
 @Component
 class KpiReportQueries {
@@ -36,51 +36,84 @@ class KpiReportQueries {
         this.jdbc = jdbc;
     }
 
-    /** Which participants a report covers: a period, and an organization or a territory. */
-    private record Scope(String name, String where, List<Object> params) {
-    }
-
     @QueryHandler
     Optional<KpiReport> handle(FindKpiReport query) {
-        String period = new AcademicPeriod(query.year()).toString();
-        Scope found = scope(query, period);
-        if (found == null) {
-            return Optional.empty();
-        }
-        Scope scope = query.form() == null ? found : new Scope(found.name(),
-                found.where() + " AND " + Participants.ofForm("b"), params(found, query.form().name()));
-        List<KpiValue> indicators = new ArrayList<>();
-        Map<String, Object> figures = query.territory() == null ? Map.of() : figures(query.territory(), query.year());
-        indicators.add(people(Kpi.MENTEES_10_19, scope, "b.role = 'MENTEE' AND b.category = 'STUDENT' "
-                + "AND b.age BETWEEN 10 AND 19", figures.get("children_10_19"), query));
-        indicators.add(people(Kpi.MENTORS_15_19, scope, "b.role = 'MENTOR' AND b.category = 'STUDENT' "
-                + "AND b.age BETWEEN 15 AND 19", figures.get("children_15_19"), query));
-        indicators.add(people(Kpi.YOUNG_TEACHERS, scope, "b.role = 'MENTEE' AND b.category = 'YOUNG_SPECIALIST'",
-                figures.get("young_teachers"), query));
-        indicators.add(enterprises(scope, figures.get("enterprises"), query));
-        indicators.add(satisfaction(Kpi.MENTEE_SATISFACTION, scope, "MENTEE", query));
-        indicators.add(satisfaction(Kpi.MENTOR_SATISFACTION, scope, "MENTOR", query));
-        List<TargetCheck> targets = query.organizationId() == null ? List.of()
-                : organizationTargets(query.organizationId(), query.year(), scope);
-        return Optional.of(new KpiReport(scope.name(), query.year(), period, indicators, targets, byForm(found)));
+        return KpiScope.of(jdbc, query.organizationId(), query.territory(), query.year(), query.form())
+                .map(scope -> report(query, scope));
     }
 
-    private Scope scope(FindKpiReport query, String period) {
-        if (query.organizationId() != null) {
-            return jdbc.sql("SELECT name FROM organization_directory WHERE organization_id = ?")
-                    .param(query.organizationId()).query(String.class).optional()
-                    .map(name -> new Scope(name, "b.period = ? AND b.organization_id = ?",
-                            List.of(period, query.organizationId())))
-                    .orElse(null);
+    private KpiReport report(FindKpiReport query, KpiScope scope) {
+        Map<String, Object> counted = count(scope);
+        Map<String, Object> figures = query.territory() == null ? Map.of() : figures(query.territory(), query.year());
+        Map<String, Integer> targets = targets(query);
+        List<KpiValue> indicators = new ArrayList<>();
+        for (Kpi kpi : List.of(Kpi.MENTEES_10_19, Kpi.MENTORS_15_19, Kpi.YOUNG_TEACHERS)) {
+            long people = number(counted.get(column(kpi) + "_total"));
+            indicators.add(value(kpi, people, whole(figures.get(DENOMINATORS.get(kpi))), counted, List.of(),
+                    targets, scope));
         }
-        TerritoryId territory = query.territory();
-        if (territory == null) {
-            return null;
+        indicators.add(value(Kpi.ENTERPRISES, number(counted.get("enterprises")),
+                whole(figures.get("enterprises")), counted, texts(counted.get("enterprise_names")), targets, scope));
+        for (Kpi kpi : List.of(Kpi.MENTEE_SATISFACTION, Kpi.MENTOR_SATISFACTION)) {
+            long answers = number(counted.get(column(kpi) + "_answers"));
+            indicators.add(value(kpi, number(counted.get(column(kpi) + "_sum")), answers == 0 ? null : 100L * answers,
+                    counted, List.of(), targets, scope));
         }
-        return territory.level() == TerritoryLevel.REGION
-                ? new Scope(territory.region(), "b.period = ? AND o.region = ?", List.of(period, territory.region()))
-                : new Scope(territory.municipality(), "b.period = ? AND o.region = ? AND o.municipality = ?",
-                List.of(period, territory.region(), territory.municipality()));
+        List<TargetCheck> checks = query.organizationId() == null ? List.of()
+                : organizationTargets(query.organizationId(), query.year(), scope, counted);
+        return new KpiReport(scope.name(), query.year(), scope.period(), indicators, checks, byForm(scope.anyForm()));
+    }
+
+    /** Where a territory's figures keep each people indicator's denominator. */
+    private static final Map<Kpi, String> DENOMINATORS = Map.of(Kpi.MENTEES_10_19, "children_10_19",
+            Kpi.MENTORS_15_19, "children_15_19", Kpi.YOUNG_TEACHERS, "young_teachers");
+
+    private static String column(Kpi kpi) {
+        return kpi.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Every count the report needs, in one pass over the scope's participants folded to one row a person: each
+     * indicator's people (how many, and the first {@link KpiValue#LISTED} by id), the satisfaction sums and
+     * answers (over every row, as a person in two programs answered twice), the people the organization targets
+     * divide, and the enterprises.
+     */
+    private Map<String, Object> count(KpiScope scope) {
+        StringBuilder person = new StringBuilder(", person AS (SELECT b.person_id, ");
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (Kpi kpi : Kpi.values()) {
+            String name = column(kpi);
+            person.append("bool_or(").append(KpiScope.who(kpi)).append(") AS ").append(name).append(", ");
+            select.append("count(*) FILTER (WHERE ").append(name).append(") AS ").append(name).append("_total, ")
+                    .append("(array_agg(person_id ORDER BY person_id) FILTER (WHERE ").append(name).append("))[1:")
+                    .append(KpiValue.LISTED).append("] AS ").append(name).append("_people, ");
+        }
+        for (Kpi kpi : List.of(Kpi.MENTEE_SATISFACTION, Kpi.MENTOR_SATISFACTION)) {
+            String name = column(kpi);
+            person.append("sum(b.satisfaction) FILTER (WHERE ").append(KpiScope.who(kpi)).append(") AS ")
+                    .append(name).append("_sum, count(*) FILTER (WHERE ").append(KpiScope.who(kpi)).append(") AS ")
+                    .append(name).append("_answers, ");
+            select.append("sum(").append(name).append("_sum) AS ").append(name).append("_sum, sum(").append(name)
+                    .append("_answers) AS ").append(name).append("_answers, ");
+        }
+        person.append("""
+                bool_or(b.role = 'MENTEE' AND b.category = 'STUDENT') AS students,
+                bool_or(b.role = 'MENTEE' AND b.category IN ('TEACHER', 'YOUNG_SPECIALIST', 'NEW_TEACHER',
+                        'TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION')) AS teachers,
+                bool_or(b.consent = 'GIVEN') AS consented
+                  FROM participant b GROUP BY b.person_id)
+                """);
+        String employers = KpiScope.who(Kpi.ENTERPRISES) + " AND b.enterprise IS NOT NULL";
+        select.append("""
+                count(*) FILTER (WHERE students) AS students, count(*) FILTER (WHERE teachers) AS teachers,
+                count(*) AS participants, count(*) FILTER (WHERE consented) AS consented,
+                (SELECT count(DISTINCT lower(trim(b.enterprise))) FROM participant b WHERE\s""")
+                .append(employers).append(") AS enterprises, ")
+                .append("(SELECT (array_agg(DISTINCT lower(trim(b.enterprise)) ORDER BY lower(trim(b.enterprise))))[1:")
+                .append(KpiValue.LISTED).append("] FROM participant b WHERE ").append(employers)
+                .append(") AS enterprise_names FROM person");
+        return jdbc.sql(scope.participants().stripTrailing() + person + select)
+                .params(scope.participantParams()).query().singleRow();
     }
 
     private Map<String, Object> figures(TerritoryId territory, int year) {
@@ -91,76 +124,38 @@ class KpiReportQueries {
                 .query().listOfRows().stream().findFirst().orElse(Map.of());
     }
 
-    private Integer target(Kpi kpi, FindKpiReport query) {
+    private Map<String, Integer> targets(FindKpiReport query) {
         TerritoryId territory = query.territory();
-        if (territory == null) {
-            return null;
+        Map<String, Integer> targets = new HashMap<>();
+        if (territory != null) {
+            jdbc.sql("SELECT kpi, target FROM kpi_target WHERE level = ? AND region = ? AND municipality = ? "
+                            + "AND year = ?")
+                    .params(territory.level().name(), territory.region(),
+                            ReferenceDataProjection.municipality(territory), query.year())
+                    .query(row -> {
+                        targets.put(row.getString("kpi"), row.getInt("target"));
+                    });
         }
-        return jdbc.sql("SELECT target FROM kpi_target WHERE level = ? AND region = ? AND municipality = ? "
-                        + "AND year = ? AND kpi = ?")
-                .params(territory.level().name(), territory.region(), ReferenceDataProjection.municipality(territory),
-                        query.year(), kpi.name())
-                .query(Integer.class).optional().orElse(null);
+        return targets;
     }
 
-    private List<Object> params(Scope scope, Object... more) {
-        List<Object> params = new ArrayList<>(scope.params());
-        params.addAll(List.of(more));
-        return params;
-    }
-
-    private static final String BASE = " FROM participant_base b LEFT JOIN organization_directory o "
-            + "ON o.organization_id = b.organization_id WHERE ";
-
-    private KpiValue people(Kpi kpi, Scope scope, String who, Object denominator, FindKpiReport query) {
-        List<UUID> people = jdbc.sql("SELECT DISTINCT b.person_id" + BASE + scope.where()
-                        + " AND " + Participants.of("b") + " AND " + who + " ORDER BY 1")
-                .params(scope.params()).query(UUID.class).list();
-        return value(kpi, people.size(), denominator == null ? null : ((Number) denominator).longValue(), query,
-                people, List.of(), scope);
-    }
-
-    private KpiValue enterprises(Scope scope, Object denominator, FindKpiReport query) {
-        List<String> names = jdbc.sql("SELECT DISTINCT lower(trim(b.enterprise))" + BASE + scope.where()
-                        + " AND " + Participants.of("b") + " AND b.role = 'MENTOR'"
-                        + " AND b.category = 'EMPLOYER_REPRESENTATIVE'"
-                        + " AND b.enterprise IS NOT NULL ORDER BY 1")
-                .params(scope.params()).query(String.class).list();
-        List<UUID> people = jdbc.sql("SELECT DISTINCT b.person_id" + BASE + scope.where()
-                        + " AND " + Participants.of("b") + " AND b.role = 'MENTOR'"
-                        + " AND b.category = 'EMPLOYER_REPRESENTATIVE'"
-                        + " ORDER BY 1")
-                .params(scope.params()).query(UUID.class).list();
-        return value(Kpi.ENTERPRISES, names.size(), denominator == null ? null : ((Number) denominator).longValue(),
-                query, people, names, scope);
-    }
-
-    private KpiValue satisfaction(Kpi kpi, Scope scope, String role, FindKpiReport query) {
-        List<Map<String, Object>> rows = jdbc.sql("SELECT b.person_id, b.satisfaction" + BASE + scope.where()
-                        + " AND " + Participants.of("b") + " AND b.role = ? AND b.satisfaction IS NOT NULL"
-                        + " ORDER BY b.person_id")
-                .params(params(scope, role)).query().listOfRows();
-        long sum = rows.stream().mapToLong(row -> ((Number) row.get("satisfaction")).longValue()).sum();
-        List<UUID> people = rows.stream().map(row -> (UUID) row.get("person_id")).toList();
-        return value(kpi, sum, rows.isEmpty() ? null : 100L * rows.size(), query, people, List.of(), scope);
-    }
-
-    private KpiValue value(Kpi kpi, long numerator, Long denominator, FindKpiReport query, List<UUID> people,
-                           List<String> enterprises, Scope scope) {
+    private KpiValue value(Kpi kpi, long numerator, Long denominator, Map<String, Object> counted,
+                           List<String> enterprises, Map<String, Integer> targets, KpiScope scope) {
         Double value = KpiArithmetic.percent(numerator, denominator);
-        Integer target = target(kpi, query);
+        Integer target = targets.get(kpi.name());
         Boolean met = value == null || target == null ? null : value >= target;
-        List<Object> params = params(scope, (Object) people.toArray(UUID[]::new));
-        List<UUID> pairs = jdbc.sql("SELECT DISTINCT p.pair_id FROM base_pair p JOIN participant_base b"
-                        + " ON b.program_id = p.program_id AND (b.person_id = ANY (p.mentees) OR b.person_id = ANY (p.mentors))"
-                        + " LEFT JOIN organization_directory o ON o.organization_id = b.organization_id WHERE "
-                        + scope.where() + " AND p.status = 'FIXED' AND b.person_id = ANY (?) ORDER BY 1")
-                .params(params).query(UUID.class).list();
-        List<UUID> programs = jdbc.sql("SELECT DISTINCT b.program_id" + BASE + scope.where()
-                        + " AND b.person_id = ANY (?) ORDER BY 1")
-                .params(params).query(UUID.class).list();
+        List<UUID> people = KpiTraceQueries.uuids(counted.get(column(kpi) + "_people"));
+        List<UUID> pairs = listed("SELECT DISTINCT pair_id FROM (" + KpiTraceQueries.pairs(scope) + ") t ORDER BY 1",
+                scope, people);
+        List<UUID> programs = listed("SELECT DISTINCT program_id FROM (" + KpiTraceQueries.programs(scope)
+                + ") t ORDER BY 1", scope, people);
         return new KpiValue(kpi, kpi.title(), numerator, denominator, value, target, met, people, enterprises, pairs,
-                programs);
+                programs, number(counted.get(column(kpi) + "_total")));
+    }
+
+    private List<UUID> listed(String sql, KpiScope scope, List<UUID> people) {
+        return people.isEmpty() ? List.of()
+                : jdbc.sql(sql).params(scope.with((Object) people.toArray(UUID[]::new))).query(UUID.class).list();
     }
 
     /**
@@ -170,25 +165,25 @@ class KpiReportQueries {
      * the teachers of the organization's headcount; consent is a share of the participants; plans are the
      * activities done of those planned in the pairs that hold.
      */
-    private List<TargetCheck> organizationTargets(UUID organization, int year, Scope scope) {
+    private List<TargetCheck> organizationTargets(UUID organization, int year, KpiScope scope,
+                                                  Map<String, Object> counted) {
         Map<String, Object> headcount = jdbc.sql("SELECT students, teachers FROM organization_headcount "
                         + "WHERE organization_id = ? AND year = ?")
                 .params(organization, year).query().listOfRows().stream().findFirst().orElse(Map.of());
-        long students = participants(scope, "b.role = 'MENTEE' AND b.category = 'STUDENT'");
-        long teachers = participants(scope, "b.role = 'MENTEE' AND b.category IN ('TEACHER', 'YOUNG_SPECIALIST', "
-                + "'NEW_TEACHER', 'TEACHER_WITHOUT_PEDAGOGICAL_EDUCATION')");
-        long participants = participants(scope, "TRUE");
-        long consented = participants(scope, "b.consent = 'GIVEN'");
+        long students = number(counted.get("students"));
+        long teachers = number(counted.get("teachers"));
+        long participants = number(counted.get("participants"));
+        long consented = number(counted.get("consented"));
         Map<String, Object> program = jdbc.sql("""
                         SELECT max(training_sessions) AS training,
                                sum(final_event_present) AS present, sum(final_event_participants) AS invited
                           FROM program_overview WHERE organization_id = ? AND period = ?""")
-                .params(organization, scope.params().get(0)).query().singleRow();
+                .params(organization, scope.period()).query().singleRow();
         Map<String, Object> plans = jdbc.sql("""
                         SELECT sum(cardinality(p.plan_done)) AS done, sum(p.plan_activities) AS planned
                           FROM pair_progress p JOIN program_overview v ON v.program_id = p.program_id
                          WHERE v.organization_id = ? AND v.period = ? AND p.status <> 'DISSOLVED'""")
-                .params(organization, scope.params().get(0)).query().singleRow();
+                .params(organization, scope.period()).query().singleRow();
         long training = number(program.get("training"));
         List<TargetCheck> checks = new ArrayList<>();
         checks.add(share("student-coverage", "Охват обучающихся наставничеством", students,
@@ -205,15 +200,20 @@ class KpiReportQueries {
         return checks;
     }
 
-    /** How many distinct participants of the scope meet {@code condition}. */
-    private long participants(Scope scope, String condition) {
-        return jdbc.sql("SELECT count(DISTINCT b.person_id)" + BASE + scope.where() + " AND "
-                        + Participants.of("b") + " AND " + condition)
-                .params(scope.params()).query(Long.class).single();
-    }
-
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Long whole(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static List<String> texts(Object array) {
+        try {
+            return array == null ? List.of() : List.of((String[]) ((java.sql.Array) array).getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("an array of names that cannot be read", e);
+        }
     }
 
     /** A target that is a share: unknown (and not met) while its denominator is missing or zero. */
@@ -224,7 +224,7 @@ class KpiReportQueries {
     }
 
     /** Pairs and groups by form, and the distinct people in them: a mentor of two pairs counts once. */
-    private List<FormCount> byForm(Scope scope) {
+    private List<FormCount> byForm(KpiScope scope) {
         return jdbc.sql("""
                         WITH fixed AS (
                             SELECT p.form, p.mentees, p.mentors

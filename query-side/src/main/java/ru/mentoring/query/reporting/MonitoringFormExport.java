@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import ru.mentoring.api.reporting.MonitoringForm;
 import ru.mentoring.query.support.CsvCells;
 
@@ -55,6 +55,9 @@ final class MonitoringFormExport {
             new Column("Реквизиты", MonitoringForm::submissionReference),
             new Column("С опозданием", form -> form.late() ? "да" : "нет"));
 
+    /** How many rows of a sheet the XLSX keeps in memory before it writes them out: a region's is streamed. */
+    private static final int ROWS_IN_MEMORY = 200;
+
     private MonitoringFormExport() {
     }
 
@@ -73,7 +76,8 @@ final class MonitoringFormExport {
     }
 
     static byte[] xlsx(List<MonitoringForm> forms) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Мониторинг ЦМН");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
