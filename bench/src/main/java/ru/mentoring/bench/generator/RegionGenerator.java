@@ -25,8 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Generates a region: starts the application's own context without web against the database named on the
- * command line, sends the region's history through the real command bus as the region's administrator (the
+ * Generates a region: starts the application's own context against the database named on the command line
+ * (with its web server on a free loopback port that nothing calls: the application's security configuration
+ * needs a servlet context to start), sends the region's history through the real command bus as the region's administrator (the
  * identity a migration of the region's records would run as), waits until the projections have caught up and
  * the deadlines already due have fired, writes the manifest the harness reads, and exits.
  *
@@ -47,12 +48,19 @@ public final class RegionGenerator {
         RegionShape shape = RegionShape.of(scale, seed, LocalDate.now(ZoneId.of("Europe/Moscow")));
         System.setProperty("axoniq.update-checker.disabled", "true");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(MentoringApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + options.required("db-url"),
+                .web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--spring.datasource.url=" + options.required("db-url"),
                         "--spring.datasource.username=" + options.text("db-user", "postgres"),
                         "--spring.datasource.password=" + options.text("db-password", "postgres"),
                         "--spring.datasource.hikari.maximum-pool-size=" + (threads + 20),
                         "--spring.main.banner-mode=off",
+                        // a batch's commands are units of work nested in the batch's own, which all end with it:
+                        // a batch of a few hundred commands may take longer than the minute allowed one command
+                        "--axon.timeout.transaction.command-bus.timeout-ms=1800000",
+                        "--axon.timeout.transaction.command-bus.warning-threshold-ms=600000",
+                        "--axon.timeout.handler.commands.timeout-ms=1800000",
+                        "--axon.timeout.handler.commands.warning-threshold-ms=600000",
                         "--logging.level.root=WARN");
         int status = 0;
         try {
@@ -100,6 +108,7 @@ public final class RegionGenerator {
         out.put("events", events);
         out.put("commandsSent", batches.sent());
         out.put("commandsRefused", batches.refused());
+        out.put("stepsFailed", batches.failed());
         out.put("generationSeconds", Math.round(seconds));
         out.put("commandsSeconds", Math.round(commandsSeconds));
         out.put("eventsPerSecond", Math.round(events / seconds));

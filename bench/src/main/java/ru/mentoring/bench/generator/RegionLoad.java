@@ -62,9 +62,10 @@ final class RegionLoad {
         inParallel("organizations and programs", organization -> {
             Random random = random(organization, 1);
             OrganizationId id = new OrganizationId(shape.id("org/" + organization));
+            // alone: the policy finds the organization (and its territories) only once its registration is stored
+            batches.inOne(send -> send.send(new RegisterOrganization(id, shape.organizationName(organization),
+                    shape.municipalityOf(organization), shape.region())));
             batches.inOne(send -> {
-                send.send(new RegisterOrganization(id, shape.organizationName(organization),
-                        shape.municipalityOf(organization), shape.region()));
                 for (int year = current - 1; year <= current; year++) {
                     send.send(new SetOrganizationHeadcounts(id, year + 1, 500 + random.nextInt(900),
                             40 + random.nextInt(60)));

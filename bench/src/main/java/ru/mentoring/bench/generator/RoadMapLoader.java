@@ -58,10 +58,10 @@ final class RoadMapLoader {
                 int fate = random.nextInt(10);
                 LocalDate day = approved.plusDays(random.nextInt(200));
                 if (fate < 6) {
-                    batches.tryOne(new CompleteRoadMapItem(roadMap, id, ProgramLoader.min(day, shape.today()),
+                    batches.tryStep(new CompleteRoadMapItem(roadMap, id, ProgramLoader.min(day, shape.today()),
                             ItemEvidence.document("Приказ № " + (1 + random.nextInt(300)) + "-о")));
                 } else if (fate < 8) {
-                    batches.tryOne(new StartRoadMapItem(roadMap, id, ProgramLoader.min(day, shape.today())));
+                    batches.tryStep(new StartRoadMapItem(roadMap, id, ProgramLoader.min(day, shape.today())));
                 }
             }
         }
