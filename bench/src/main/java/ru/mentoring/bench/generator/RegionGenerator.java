@@ -27,9 +27,9 @@ import java.util.Map;
 /**
  * Generates a region: starts the application's own context against the database named on the command line
  * (with its web server on a free loopback port that nothing calls: the application's security configuration
- * needs a servlet context to start), sends the region's history through the real command bus as the region's administrator (the
- * identity a migration of the region's records would run as), waits until the projections have caught up and
- * the deadlines already due have fired, writes the manifest the harness reads, and exits.
+ * needs a servlet context to start), sends the region's history through the real command bus as the region's
+ * administrator (the identity a migration of the region's records would run as), waits until the projections
+ * have caught up and the deadlines already due have fired, writes the manifest the harness reads, and exits.
  *
  * <p>Business dates run over the last school year and the current one up to today by the real clock, so every
  * date the aggregates check against today lies in the past and the application's own clock needs no change.
