@@ -53,7 +53,9 @@ public final class RegionGenerator {
                         "--spring.datasource.url=" + options.required("db-url"),
                         "--spring.datasource.username=" + options.text("db-user", "postgres"),
                         "--spring.datasource.password=" + options.text("db-password", "postgres"),
-                        "--spring.datasource.hikari.maximum-pool-size=" + (threads + 20),
+                        // a sending thread may hold two connections (its batch's, the deadline manager's); the
+                        // processors and db-scheduler share the rest
+                        "--spring.datasource.hikari.maximum-pool-size=" + options.integer("pool", 2 * threads + 10),
                         "--spring.main.banner-mode=off",
                         // a batch's commands are units of work nested in the batch's own, which all end with it:
                         // a batch of a few hundred commands may take longer than the minute allowed one command
