@@ -5,6 +5,7 @@ import ru.mentoring.api.access.Places;
 import ru.mentoring.api.common.CarriesCommand;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.RecordComponents;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.reporting.TerritoryId;
@@ -42,7 +43,7 @@ final class CommandTargets {
         if (!command.getClass().isRecord()) {
             return List.of();
         }
-        RecordComponent[] components = command.getClass().getRecordComponents();
+        RecordComponent[] components = RecordComponents.of(command.getClass());
         List<List<Place>> things = new ArrayList<>();
         List<Place> person = List.of();
         List<Place> territory = List.of();
@@ -80,7 +81,7 @@ final class CommandTargets {
         if (!command.getClass().isRecord()) {
             return Optional.empty();
         }
-        for (RecordComponent component : command.getClass().getRecordComponents()) {
+        for (RecordComponent component : RecordComponents.of(command.getClass())) {
             Object value = value(component, command);
             UUID id = value instanceof OrganizationId organization ? organization.value()
                     : isOwner(component, value) ? (UUID) value : null;

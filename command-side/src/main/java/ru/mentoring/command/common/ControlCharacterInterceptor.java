@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import ru.mentoring.api.common.RecordComponents;
 
 import javax.annotation.Nonnull;
 import java.lang.reflect.RecordComponent;
@@ -54,7 +55,7 @@ public class ControlCharacterInterceptor implements MessageHandlerInterceptor<Co
             return ControlCharacters.acceptable(text) ? Optional.empty() : Optional.of(path);
         }
         if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : RecordComponents.of(record.getClass())) {
                 Optional<String> found = refusedField(read(component, record), join(path, component.getName()),
                         depth + 1);
                 if (found.isPresent()) {

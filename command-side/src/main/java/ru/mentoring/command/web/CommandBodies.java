@@ -1,5 +1,7 @@
 package ru.mentoring.command.web;
 
+import ru.mentoring.api.common.RecordComponents;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -17,7 +19,7 @@ public final class CommandBodies {
 
     /** A copy of {@code command} with the named components replaced; the body's values for them are ignored. */
     public static <C extends Record> C with(C command, Map<String, Object> fromPath) {
-        RecordComponent[] components = command.getClass().getRecordComponents();
+        RecordComponent[] components = RecordComponents.of(command.getClass());
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             String name = components[i].getName();

@@ -1,6 +1,7 @@
 package ru.mentoring.query.audit;
 
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.RecordComponents;
 import ru.mentoring.api.operations.DeadLetterEvicted;
 import ru.mentoring.api.people.PersonRegistered;
 import ru.mentoring.api.people.PersonalDataErased;
@@ -56,7 +57,7 @@ final class EventSummaries {
         if (event == null || !event.getClass().isRecord()) {
             return people;
         }
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (RecordComponent component : RecordComponents.of(event.getClass())) {
             Object value;
             try {
                 value = component.getAccessor().invoke(event);
