@@ -75,19 +75,20 @@ public final class Measurements {
                               boolean smoke, Map<String, Object> figures) {
         String region = Http.encode(manifest.path("region").asText());
         String longPair = manifest.path("longPairIds").path(0).asText();
-        Latencies history = ClosedLoop.sequential(5, smoke ? 20 : 200,
+        Duration warmup = Duration.ofSeconds(smoke ? 1 : 10);
+        Latencies history = ClosedLoop.sequential(warmup, smoke ? 20 : 500,
                 () -> http.get("/api/audit/pairs/" + longPair + "/history", auditor));
         figures.put("history_events", http.get("/api/audit/pairs/" + longPair + "/history", auditor).json()
                 .path("totalEvents").asInt());
         put(figures, "history", history, 50, 99);
-        Latencies kpi = ClosedLoop.sequential(3, smoke ? 10 : 100,
+        Latencies kpi = ClosedLoop.sequential(warmup, smoke ? 10 : 200,
                 () -> http.get("/api/v1/reports/kpi?region=" + region + "&year=" + year, reporting));
         put(figures, "kpi_region", kpi, 50, 95);
         int[] page = {0};
-        Latencies bases = ClosedLoop.sequential(3, smoke ? 10 : 100,
+        Latencies bases = ClosedLoop.sequential(warmup, smoke ? 10 : 200,
                 () -> http.get("/api/bases/mentees?region=" + region + "&size=50&page=" + (page[0]++ % 20), admin));
         put(figures, "bases_page", bases, 50, 95);
-        Latencies xlsx = ClosedLoop.sequential(1, smoke ? 2 : 5,
+        Latencies xlsx = ClosedLoop.sequential(Duration.ZERO, smoke ? 2 : 5,
                 () -> http.get("/api/v1/reports/monitoring-forms.xlsx?region=" + region + "&year=" + year, reporting));
         put(figures, "monitoring_xlsx", xlsx, 50, 100);
         System.out.printf("measure: history p99 %s ms, KPI p95 %s ms, bases p95 %s ms, XLSX %s ms%n",
