@@ -198,7 +198,7 @@ class ParticipantBasesProjection {
     /** Applies {@code assignments} to the given people's rows unless this event was applied to them already. */
     private void update(ProgramId program, Collection<PersonId> people, long sequence, String assignments,
                         Object... values) {
-        List<Object> params = new java.util.ArrayList<>(List.of(values));
+        List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(values)); // a value may be null
         params.add(sequence);
         params.add(program.value());
         params.add(ids(people));

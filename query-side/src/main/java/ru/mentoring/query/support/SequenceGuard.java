@@ -3,6 +3,7 @@ package ru.mentoring.query.support;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class SequenceGuard {
 
     /** {@code UPDATE table SET assignments … WHERE key = ? AND last_sequence < sequence}. */
     public void update(Object key, long sequence, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
+        List<Object> params = new ArrayList<>(Arrays.asList(values)); // a value may be null: List.of refuses it
         params.add(sequence);
         params.add(key);
         params.add(sequence);
