@@ -1,7 +1,6 @@
 package ru.mentoring.query.audit;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.UnknownSerializedType;
@@ -20,15 +19,16 @@ import java.util.Set;
 
 /**
  * Answers history queries from the event store itself through Axon's API, from the first event on (never
- * from a snapshot), so that the history is complete whatever the projections hold.
+ * from a snapshot), so that the history is complete whatever the projections hold; the events already read are
+ * kept deserialized ({@link StoredHistories}), only the store's newer ones are read again.
  */
 @Component
 class EventHistories {
 
-    private final EventStore events;
+    private final StoredHistories events;
     private final PersonRegisterNames register;
 
-    EventHistories(EventStore events, PersonRegisterNames register) {
+    EventHistories(StoredHistories events, PersonRegisterNames register) {
         this.events = events;
         this.register = register;
     }
@@ -56,9 +56,9 @@ class EventHistories {
                 selected.stream().map(event -> entry(event, names, items)).toList()));
     }
 
-    /** Every stored event of the aggregate, in sequence order. */
+    /** Every stored event of the aggregate, in sequence order (the store's tail read anew each time). */
     List<? extends DomainEventMessage<?>> read(String aggregateId) {
-        return events.readEvents(aggregateId, 0).asStream().toList();
+        return events.read(aggregateId);
     }
 
     static boolean isOfType(DomainEventMessage<?> first, String aggregateType) {
