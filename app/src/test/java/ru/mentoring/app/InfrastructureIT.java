@@ -6,8 +6,11 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -18,10 +21,12 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.app.deadlines.KeyedDeadlineManager;
@@ -32,6 +37,7 @@ import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +53,8 @@ class InfrastructureIT extends ApplicationIT {
 
     @Autowired
     private EventStorageEngine eventStorageEngine;
+    @Autowired
+    private EventProcessorProperties processorProperties;
     @Autowired
     private TokenStore tokenStore;
     @Autowired
@@ -98,8 +106,22 @@ class InfrastructureIT extends ApplicationIT {
                 assertThat(processor).as(name).isInstanceOf(PooledStreamingEventProcessor.class);
                 assertThat(processing.deadLetterQueue(name)).as("dead-letter queue of " + name)
                         .containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
+                // the group's own invoker configuration (a letter retried in its own transaction) must keep what
+                // application.yml asks for: without the cache every event handled queried the dead-letter table
+                EventHandlerInvoker invoker = ((PooledStreamingEventProcessor) processor).eventHandlerInvoker();
+                List<EventHandlerInvoker> invokers = invoker instanceof MultiEventHandlerInvoker multi
+                        ? multi.delegates() : List.of(invoker);
+                boolean cacheAsked = processorProperties.getProcessors().get(name).getDlq().getCache().isEnabled();
+                assertThat(invokers).as(name).isNotEmpty().allSatisfy(each -> {
+                    assertThat(each).isInstanceOf(DeadLetteringEventHandlerInvoker.class);
+                    assertThat(ReflectionTestUtils.getField(each, "sequenceIdentifierCacheEnabled"))
+                            .as("cache of the sequences not parked, " + name).isEqualTo(cacheAsked);
+                });
             }
         });
+        assertThat(List.of("participant-bases", "pair-progress", "road-map-milestones"))
+                .as("projections whose configuration asks for the cache")
+                .allMatch(name -> processorProperties.getProcessors().get(name).getDlq().getCache().isEnabled());
     }
 
     @Test
