@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -37,9 +38,9 @@ class StoredHistoriesTest {
                 .containsExactly(0L, 1L, 2L, 3L);
         assertThat(sequences(histories.read("pair-1"))).containsExactly(0L, 1L, 2L, 3L);
 
-        verify(store, org.mockito.Mockito.times(1)).readEvents("pair-1", 0L);
-        verify(store, org.mockito.Mockito.times(2)).readEvents("pair-1", 3L);
-        verify(store, org.mockito.Mockito.times(1)).readEvents("pair-1", 4L);
+        verify(store, times(1)).readEvents("pair-1", 0L);
+        verify(store, times(2)).readEvents("pair-1", 3L);
+        verify(store, times(1)).readEvents("pair-1", 4L);
     }
 
     @Test
@@ -67,8 +68,8 @@ class StoredHistoriesTest {
         assertThat(histories.eventsHeld()).isEqualTo(8);
         histories.read("a");
         histories.read("b");
-        verify(store, org.mockito.Mockito.times(1)).readEvents("a", 0L);
-        verify(store, org.mockito.Mockito.times(2)).readEvents("b", 0L);
+        verify(store, times(1)).readEvents("a", 0L);
+        verify(store, times(2)).readEvents("b", 0L);
     }
 
     @Test
@@ -79,7 +80,7 @@ class StoredHistoriesTest {
         assertThat(histories.read("long")).hasSize(12);
         assertThat(histories.eventsHeld()).isZero();
         assertThat(histories.read("long")).hasSize(12);
-        verify(store, org.mockito.Mockito.times(2)).readEvents("long", 0L);
+        verify(store, times(2)).readEvents("long", 0L);
     }
 
     private static DomainEventStream stream(String id, long from, long to) {
