@@ -168,6 +168,8 @@ class EndpointMatrixIT extends ApplicationIT {
     private TestRestTemplate http;
     @LocalServerPort
     private int port;
+    @Autowired
+    private org.springframework.session.SessionRepository<?> sessions;
 
     private MockMvc mvc;
     private ApiClient api;
@@ -180,7 +182,10 @@ class EndpointMatrixIT extends ApplicationIT {
 
     @BeforeAll
     void twoSchoolsInTwoRegions() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        // the filters of the running application that decide who asks: its sessions (in PostgreSQL), then security
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean(org.springframework.session.web.http.SessionRepositoryFilter.class))
+                .apply(springSecurity()).build();
         api = new ApiClient(http, port, keys);
         home = world();
         away = world();
@@ -248,23 +253,36 @@ class EndpointMatrixIT extends ApplicationIT {
         var user = new UiUser(admin.userId(), "{noop}-", admin.role(), admin.region(), null, null, "Администратор",
                 true, false);
         var session = authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        // the browser's session, stored as every node stores it: a cookie naming no stored session is no session
+        String browserSession = stored(sessions);
         String program = "{\"organizationId\": \"" + home.school().id()
                 + "\", \"period\": \"2026-2027\", \"title\": \"Из сеанса\"}";
 
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/monitoring-forms.csv")
                 .param("year", "2026").with(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session).with(sessionCookie())
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session)
+                .with(sessionCookie(browserSession))
                 .contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
-        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session).with(sessionCookie())
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session)
+                .with(sessionCookie(browserSession))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse()
                 .getStatus()).isEqualTo(201);
     }
 
     /** A browser sends its session's cookie along, also when a foreign page makes it post. */
-    private static RequestPostProcessor sessionCookie() {
+    private static <S extends org.springframework.session.Session> String stored(
+            org.springframework.session.SessionRepository<S> repository) {
+        S session = repository.createSession();
+        repository.save(session);
+        return session.getId();
+    }
+
+    private static RequestPostProcessor sessionCookie(String sessionId) {
         return request -> {
-            request.setRequestedSessionId("browser-session");
+            // the session's cookie as Spring Session writes it (its id in Base64)
+            request.setCookies(new jakarta.servlet.http.Cookie("SESSION",
+                    java.util.Base64.getEncoder().encodeToString(sessionId.getBytes())));
             return request;
         };
     }
@@ -397,6 +415,7 @@ class EndpointMatrixIT extends ApplicationIT {
         variables.put("base", "mentees");
         variables.put("itemId", UUID.randomUUID().toString());
         variables.put("number", "1");
+        variables.put("segment", "0");
         variables.put("sectionNumber", "1");
         variables.put("dueDate", "2026-09-01");
         variables.put("year", "2026");

@@ -132,8 +132,8 @@ class SecurityIT {
                             .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString())
                     .headers().firstValue("Set-Cookie").orElseThrow();
 
-            assertThat(plain).contains("JSESSIONID", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
-            assertThat(proxied).contains("JSESSIONID", "HttpOnly", "SameSite=Lax", "Secure");
+            assertThat(plain).contains("SESSION=", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+            assertThat(proxied).contains("SESSION=", "HttpOnly", "SameSite=Lax", "Secure");
         }
     }
 

@@ -263,7 +263,7 @@ class ReportsUiIT extends BrowserIT {
     /** Fetches a link's target as the signed-in browser would, with its session cookie. */
 
     private HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("SESSION");
         HttpRequest request = HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", session.getName() + "=" + session.getValue()).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());

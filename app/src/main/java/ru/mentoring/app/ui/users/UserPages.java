@@ -114,11 +114,8 @@ class UserPages {
         }
         users.enable(username, enabled);
         if (!enabled) {
-            // a stopped user who is signed in is signed out at their next request
-            sessions.getAllPrincipals().stream()
-                    .filter(principal -> principal instanceof UiUser user && user.getUsername().equals(username))
-                    .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-                    .forEach(SessionInformation::expireNow);
+            // a stopped user who is signed in is signed out at their next request, on whichever node it lands
+            sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
         }
         redirect.addFlashAttribute("notice", enabled ? "users.enabled" : "users.disabled");
         redirect.addFlashAttribute("noticeArg", username);
