@@ -89,6 +89,53 @@ class ProjectionRebuildIT extends ApplicationIT {
         assertThat(api.post("/api/admin/projections/no-such/rebuild", "", operator).status()).isEqualTo(404);
     }
 
+    /**
+     * A segment split in two by the node that holds it, and merged back: the projection then has one segment more,
+     * then as many as before, and the request's outcome is kept.
+     */
+    @Test
+    void aSegmentIsSplitAndMergedBack() {
+        ApiClient api = new ApiClient(http, port, keys);
+        HttpHeaders operator = api.as(OPERATOR);
+        String projection = "organization-directory";
+        await().atMost(Duration.ofSeconds(20)).until(() -> segments(api, operator, projection).size() == 4
+                && segments(api, operator, projection).stream().allMatch(segment -> segment.hasNonNull("owner")));
+
+        ApiClient.Answer split = api.post("/api/admin/projections/" + projection + "/segments/0/split", "", operator);
+        assertThat(split.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments(api, operator, projection)
+                .stream().map(segment -> segment.path("segment").asInt())).containsExactly(0, 1, 2, 3, 4));
+        assertThat(outcome(projection)).isEqualTo("SPLIT 0: done");
+
+        assertThat(api.post("/api/admin/projections/" + projection + "/segments/4/merge", "", operator).status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(segments(api, operator, projection)
+                .stream().map(segment -> segment.path("segment").asInt())).containsExactly(0, 1, 2, 3));
+        assertThat(outcome(projection)).isEqualTo("MERGE 4: done");
+
+        assertThat(api.post("/api/admin/projections/" + projection + "/segments/9/split", "", operator).status())
+                .as("a segment the projection does not have").isEqualTo(404);
+        assertThat(api.get("/api/admin/projections/nodes", operator).body().path("nodes").size())
+                .as("the nodes alive: this one").isEqualTo(1);
+    }
+
+    private static List<JsonNode> segments(ApiClient api, HttpHeaders operator, String projection) {
+        for (JsonNode status : api.get("/api/admin/projections", operator).body()) {
+            if (status.path("name").asText().equals(projection)) {
+                List<JsonNode> segments = new java.util.ArrayList<>();
+                status.path("segments").forEach(segments::add);
+                return segments;
+            }
+        }
+        return List.of();
+    }
+
+    private String outcome(String projection) {
+        return jdbc.sql("SELECT action || ' ' || segment || ': ' || outcome FROM projection_request "
+                + "WHERE processor = ? AND done_at IS NOT NULL ORDER BY id DESC LIMIT 1").param(projection)
+                .query(String.class).single();
+    }
+
     private String rowVersion(UUID program) {
         return jdbc.sql("SELECT xmin::text FROM participant_base WHERE program_id = ? ORDER BY person_id LIMIT 1")
                 .param(program).query(String.class).single();

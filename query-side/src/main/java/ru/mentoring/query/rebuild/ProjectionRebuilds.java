@@ -8,12 +8,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Replays projections from the event store with Axon's own mechanism: the processor is shut down, its tokens
- * reset to the start (each projection's {@code @ResetHandler} clears its tables) and started again; it then
- * rebuilds in the background while queries keep being answered from what is rebuilt so far. Only the query
+ * Replays projections from the event store with Axon's own mechanism: the processor is shut down on every node, its
+ * tokens reset to the start once (each projection's {@code @ResetHandler} clears its tables) and it is started again
+ * ({@link ClusterProjections}); it then rebuilds in the background, on whichever nodes claim its segments, while
+ * queries keep being answered from what is rebuilt so far. Only the query
  * side's projections can be rebuilt — replaying a policy would send its commands again.
  */
 @Component
@@ -24,13 +26,16 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final ApplicationContext context;
     private final SegmentWatch segments;
+    private final ClusterProjections cluster;
     /** Found once: the projections are the beans of the started context, and every status poll asks for them. */
     private volatile List<String> projections;
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext context, SegmentWatch segments) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext context, SegmentWatch segments,
+                       ClusterProjections cluster) {
         this.processing = processing;
         this.context = context;
         this.segments = segments;
+        this.cluster = cluster;
     }
 
     /** The processing groups of the query side's projections, by name. */
@@ -52,32 +57,53 @@ public class ProjectionRebuilds {
         return List.copyOf(names);
     }
 
-    /** Starts replaying the named projection (or {@code all}); returns at once, the replay runs on. */
+    /**
+     * Starts replaying the named projection (or {@code all}) on every node ({@link ClusterProjections}); returns at
+     * once, the replay runs on. Alone, or once the other nodes have let the projection's segments go, this node
+     * resets it before answering; otherwise the status shows the rebuild waiting until one of them does.
+     */
     public List<ProjectionStatus> rebuild(String name) {
         List<String> targets = "all".equals(name) ? projections() : List.of(requireProjection(name));
-        for (String target : targets) {
-            StreamingEventProcessor processor = processor(target);
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        }
+        targets.forEach(cluster::requestRebuild);
+        cluster.advance();
         return targets.stream().map(this::status).toList();
+    }
+
+    /** Asks the node that holds the segment to split it in two (or to merge it with its sibling). */
+    public void changeSegment(String name, String action, int segment) {
+        requireProjection(name);
+        if (segments.segments(name).stream().noneMatch(position -> position.segment() == segment)) {
+            throw new IllegalArgumentException("У проекции «" + name + "» нет сегмента " + segment);
+        }
+        cluster.requestSegmentChange(name, action, segment);
+        cluster.advance();
     }
 
     public List<ProjectionStatus> statuses() {
         return projections().stream().map(this::status).toList();
     }
 
+    /**
+     * Where the projection stands on all nodes together: each segment at the position of the node that holds it —
+     * this node's processor where it is this node's (fresher than the token store between two batches), the token
+     * store's otherwise; replaying while a rebuild waits for the nodes or any segment still holds a replay token.
+     */
     ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
         long head = segments.head();
-        long position = processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(current -> current.orElse(0L))
-                .min().orElse(0L);
-        boolean replaying = processor.isReplaying();
-        int percent = head == 0 ? 100 : (int) Math.min(100, 100 * position / head);
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<SegmentPosition> positions = segments.segments(name);
+        long position = positions.stream()
+                .mapToLong(segment -> {
+                    EventTrackerStatus here = local.get(segment.segment());
+                    return here == null ? segment.position() : here.getCurrentPosition().orElse(segment.position());
+                })
+                .min().orElse(0L);
+        boolean replaying = positions.stream().anyMatch(segment -> {
+            EventTrackerStatus here = local.get(segment.segment());
+            return here == null ? segment.replaying() : SegmentWatch.rereading(here.getTrackingToken());
+        }) || cluster.rebuildPending(name);
+        int percent = head == 0 ? 100 : (int) Math.min(100, 100 * position / head);
         return new ProjectionStatus(name, replaying, position, head, replaying ? Math.min(percent, 99) : percent,
                 positions, positions.stream().anyMatch(SegmentPosition::stuck));
     }

@@ -1,6 +1,8 @@
 package ru.mentoring.query.rebuild;
 
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,18 +59,38 @@ public class SegmentWatch {
                 .query((row, number) -> {
                     String processor = row.getString("processorname");
                     int segment = row.getInt("segment");
-                    long position = position(row.getBytes("token"), row.getString("tokentype"));
+                    TrackingToken token = token(row.getBytes("token"), row.getString("tokentype"));
+                    long position = token == null ? 0 : token.position().orElse(0);
                     return new SegmentPosition(processor, segment, row.getString("owner"), position,
-                            stalls.stuck(processor, segment, position, head, now));
+                            stalls.stuck(processor, segment, position, head, now),
+                            rereading(token));
                 })
                 .list();
     }
 
-    private long position(byte[] token, String type) {
+    /**
+     * Whether the token still rereads events it had read before a reset: a replay token below the position the
+     * reset started from. (Axon keeps the token a replay token, its last event a replay, until an event newer than
+     * the reset arrives: a rebuild done while nothing new happens would otherwise never end.)
+     */
+    static boolean rereading(TrackingToken token) {
+        if (token == null || !ReplayToken.isReplay(token)) {
+            return false;
+        }
+        return WrappedToken.unwrap(token, ReplayToken.class)
+                .map(replay -> position(replay.getCurrentToken()) < position(replay.getTokenAtReset()))
+                .orElse(false);
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? 0 : token.position().orElse(0);
+    }
+
+    private TrackingToken token(byte[] token, String type) {
         if (token == null || type == null) {
-            return 0;
+            return null;
         }
         Object deserialized = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        return deserialized instanceof TrackingToken tracking ? tracking.position().orElse(0) : 0;
+        return deserialized instanceof TrackingToken tracking ? tracking : null;
     }
 }
