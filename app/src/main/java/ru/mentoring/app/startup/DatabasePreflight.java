@@ -22,6 +22,8 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
 
     private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^/?]*)/([^?]+)(\\?.*)?");
     private static final String INVALID_CATALOG = "3D000";
+    private static final String DUPLICATE_DATABASE = "42P04";
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final int TIMEOUT_SECONDS = 5;
     static final String SETTINGS = "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD";
 
@@ -58,6 +60,11 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
         } catch (SQLException e) {
+            if (DUPLICATE_DATABASE.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // another node, started at the same moment, created it first: PostgreSQL answers "exists" when
+                // that one had committed, and breaks the catalog's unique key when both were creating it at once
+                return;
+            }
             throw unavailable(parts, user, e);
         }
     }
