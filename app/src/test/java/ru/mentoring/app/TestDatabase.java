@@ -49,6 +49,16 @@ public final class TestDatabase {
         return new TestDatabase(name);
     }
 
+    /**
+     * A database name no one uses yet, not created: for an application that creates its database itself
+     * (several nodes racing to create it). Dropped at the end of the run like the others.
+     */
+    public static TestDatabase notYetCreated() {
+        String name = "mentoring_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        CREATED.add(name);
+        return new TestDatabase(name);
+    }
+
     public String url() {
         return "jdbc:postgresql://" + HOST + "/" + name + "?reWriteBatchedInserts=true";
     }

@@ -58,6 +58,12 @@ final class ApplicationProcess implements AutoCloseable {
 
     /** Starts the jar and waits until it answers ready; fails with the tail of its log if it does not. */
     void start() {
+        launch();
+        awaitReady();
+    }
+
+    /** Starts the jar and returns at once (see {@link #awaitReady()}). */
+    void launch() {
         String jar = System.getProperty("mentoring.app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("The packaged application is missing (mentoring.app.jar = " + jar
@@ -88,10 +94,10 @@ final class ApplicationProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the application: " + e.getMessage(), e);
         }
-        awaitReady();
     }
 
-    private void awaitReady() {
+    /** Waits until the launched process answers ready; fails with the tail of its log if it does not. */
+    void awaitReady() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -116,6 +122,11 @@ final class ApplicationProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** How the token store names this process as a segment's owner: Axon's node id, {@code <pid>@<host>}. */
+    String ownerPrefix() {
+        return process.pid() + "@";
     }
 
     boolean alive() {

@@ -32,7 +32,7 @@ final class CommandLoad implements AutoCloseable {
     record Acknowledged(String correlationId, UUID aggregateId, String eventType, Instant at) {
     }
 
-    private final FaultHttp http;
+    private final List<FaultHttp> nodes;
     private final String token;
     private final String region;
     private final List<Thread> threads = new ArrayList<>();
@@ -45,7 +45,12 @@ final class CommandLoad implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
 
     CommandLoad(FaultHttp http, String token, String region) {
-        this.http = http;
+        this(List.of(http), token, region);
+    }
+
+    /** Spread over several nodes: each command goes to one of them at random, as a load balancer would send it. */
+    CommandLoad(List<FaultHttp> nodes, String token, String region) {
+        this.nodes = List.copyOf(nodes);
         this.token = token;
         this.region = region;
     }
@@ -86,7 +91,7 @@ final class CommandLoad implements AutoCloseable {
     private FaultHttp.Answer register() {
         String correlationId = UUID.randomUUID().toString();
         long n = sequence.incrementAndGet();
-        FaultHttp.Answer answer = http.post("/api/organizations", token, correlationId,
+        FaultHttp.Answer answer = node().post("/api/organizations", token, correlationId,
                 Map.of("name", "Школа № " + n, "municipality", "Муниципалитет " + (n % 5), "region", region));
         if (record(answer) && answer.status() == 201) {
             UUID id = UUID.fromString(answer.body().path("organizationId").asText());
@@ -100,13 +105,17 @@ final class CommandLoad implements AutoCloseable {
         String correlationId = UUID.randomUUID().toString();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         UUID organization = organizations.get(random.nextInt(organizations.size()));
-        FaultHttp.Answer answer = http.post("/api/organizations/" + organization + "/headcounts", token,
+        FaultHttp.Answer answer = node().post("/api/organizations/" + organization + "/headcounts", token,
                 correlationId, Map.of("year", random.nextInt(2000, 2101), "students", random.nextInt(100, 2000),
                         "teachers", random.nextInt(5, 150)));
         if (record(answer) && answer.status() == 204) {
             acknowledged.add(new Acknowledged(correlationId, organization, HEADCOUNTS_SET, Instant.now()));
         }
         return answer;
+    }
+
+    private FaultHttp node() {
+        return nodes.get(ThreadLocalRandom.current().nextInt(nodes.size()));
     }
 
     /** Counts the answer, keeps it if it breaks a rule; true when it acknowledged the command. */

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class ProjectionTables {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE (\\w+)", Pattern.CASE_INSENSITIVE);
+    /** The query side's tables that are no read model: the nodes' heartbeats and their rebuild requests. */
+    private static final Set<String> NOT_READ_MODELS = Set.of("cluster_node", "projection_request");
 
     private ProjectionTables() {
     }
@@ -47,7 +49,10 @@ final class ProjectionTables {
                 }
                 Matcher created = CREATE_TABLE.matcher(migration.getContentAsString(StandardCharsets.UTF_8));
                 while (created.find()) {
-                    tables.add(created.group(1).toLowerCase());
+                    String table = created.group(1).toLowerCase();
+                    if (!NOT_READ_MODELS.contains(table)) {
+                        tables.add(table);
+                    }
                 }
             }
         } catch (IOException e) {

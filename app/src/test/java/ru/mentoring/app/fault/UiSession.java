@@ -57,6 +57,35 @@ final class UiSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sends a form as the signed-in person would from the page at {@code pagePath} (its CSRF token included); the
+     * answer is not followed (a redirect stays a 302).
+     */
+    HttpResponse<String> submit(String pagePath, String actionPath, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(page(pagePath).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on " + pagePath);
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        return client.send(HttpRequest.newBuilder(URI.create(base + actionPath))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(FaultHttp.TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A page of another node, asked with this session's cookies (as a load balancer would pass them on). */
+    HttpResponse<String> pageOn(String otherBase, String path) throws IOException, InterruptedException {
+        String cookies = String.join("; ", ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore()
+                .get(URI.create(base)).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue()).toList());
+        HttpClient other = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        return other.send(HttpRequest.newBuilder(URI.create(otherBase + path)).timeout(FaultHttp.TIMEOUT)
+                        .header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
