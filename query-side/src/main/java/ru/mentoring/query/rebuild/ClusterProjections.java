@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ public class ClusterProjections implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ClusterProjections.class);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration ALIVE_WITHIN = Duration.ofSeconds(5);
+    private static final Duration QUIET_AFTER_UNTAKEN = Duration.ofMinutes(1);
     private static final int BALANCE_EVERY_TICKS = 5;
     private static final Duration SPLIT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -69,6 +72,9 @@ public class ClusterProjections implements SmartLifecycle {
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     /** Processors this node shut down for a rebuild that still waits, to start again once it is done. */
     private final Set<String> stoppedForRebuild = ConcurrentHashMap.newKeySet();
+    /** Balancing: the segment of each processor this node let go last, and the processors it leaves alone a while. */
+    private final Map<String, Integer> released = new HashMap<>();
+    private final Map<String, Instant> quietUntil = new HashMap<>();
     private ScheduledExecutorService ticks;
     private volatile boolean running;
     private int tick;
@@ -233,7 +239,8 @@ public class ClusterProjections implements SmartLifecycle {
 
     /**
      * Lets one segment go of each processor of which this node holds more than its share (the processor's
-     * segments over the nodes alive, rounded up); another node claims it within its claim interval.
+     * segments over the nodes alive, rounded up) while another node holds less; that node claims it within its
+     * claim interval. If no one took the segment let go last time, the processor is left alone for a minute.
      */
     void balance() {
         List<String> others = nodes().stream().filter(each -> !each.self()).map(Node::name).toList();
@@ -243,8 +250,10 @@ public class ClusterProjections implements SmartLifecycle {
         int alive = others.size() + 1;
         Map<String, Integer> segmentCounts = new TreeMap<>();
         Map<String, Map<String, Integer>> heldByOwner = new TreeMap<>();
+        Map<String, String> ownerOfSegment = new HashMap<>();
         segments.all().forEach(position -> {
             segmentCounts.merge(position.processor(), 1, Integer::sum);
+            ownerOfSegment.put(position.processor() + "/" + position.segment(), position.owner());
             if (position.owner() != null) {
                 heldByOwner.computeIfAbsent(position.processor(), name -> new TreeMap<>())
                         .merge(position.owner(), 1, Integer::sum);
@@ -255,16 +264,29 @@ public class ClusterProjections implements SmartLifecycle {
                     || stoppedForRebuild.contains(processor.getName())) {
                 continue;
             }
-            int total = segmentCounts.getOrDefault(processor.getName(), 0);
+            String name = processor.getName();
+            int total = segmentCounts.getOrDefault(name, 0);
             int share = (total + alive - 1) / alive;
             Set<Integer> held = processor.processingStatus().keySet();
-            Map<String, Integer> owners = heldByOwner.getOrDefault(processor.getName(), Map.of());
+            Integer releasedBefore = released.remove(name);
+            String takenBy = releasedBefore == null ? null : ownerOfSegment.get(name + "/" + releasedBefore);
+            if (releasedBefore != null && (takenBy == null || takenBy.equals(node))) {
+                // no one took the segment let go last time (the others' processor stopped, failing, or another
+                // version): keep the work here for a while instead of pausing a segment every few seconds
+                quietUntil.put(name, Instant.now().plus(QUIET_AFTER_UNTAKEN));
+                continue;
+            }
+            if (Instant.now().isBefore(quietUntil.getOrDefault(name, Instant.MIN))) {
+                continue;
+            }
+            Map<String, Integer> owners = heldByOwner.getOrDefault(name, Map.of());
             boolean someoneTakes = others.stream().anyMatch(other -> owners.getOrDefault(other, 0) < share);
             if (held.size() > share && someoneTakes) {
-                int released = held.stream().max(Integer::compare).orElseThrow();
-                processor.releaseSegment(released);
+                int segment = held.stream().max(Integer::compare).orElseThrow();
+                processor.releaseSegment(segment);
+                released.put(name, segment);
                 log.info("Processor {}: node {} holds {} of {} segments with {} nodes alive, lets segment {} go",
-                        processor.getName(), node, held.size(), total, alive, released);
+                        name, node, held.size(), total, alive, segment);
             }
         }
     }
