@@ -247,6 +247,17 @@ class ReportsUiIT extends BrowserIT {
                 driver.findElement(state).getText().equals("готово") && driver.findElement(By.cssSelector(
                         "tr[data-projection=organization-directory]")).getText().contains("100 %"));
         screenshot("projections");
+        assertThat(browser.findElement(By.id("nodes")).getText()).contains("(этот)");
+
+        // a segment split in two by this node, then merged back with its sibling
+        By segments = By.cssSelector("tr[data-projection=organization-directory] td.segments > div");
+        int before = browser.findElements(segments).size();
+        clickAndAwaitNextPage(waitFor(By.id("split-organization-directory-0")));
+        assertThat(waitFor(By.id("notice")).getText()).contains("сегмент", "organization-directory");
+        reloadUntil(driver -> driver.findElements(segments).size() == before + 1);
+        screenshot("projections-split");
+        clickAndAwaitNextPage(waitFor(By.id("merge-organization-directory-" + before)));
+        reloadUntil(driver -> driver.findElements(segments).size() == before);
     }
 
     private void readTheRebuiltDirectory() {
