@@ -128,13 +128,6 @@ public class ClusterProjections implements SmartLifecycle {
                 .list();
     }
 
-    /** The outcome of the newest split or merge of the processor that is done, if any. */
-    public Optional<String> lastSegmentChange(String processor) {
-        return jdbc.sql("SELECT action || ' ' || segment || ': ' || outcome FROM projection_request "
-                        + "WHERE processor = ? AND action <> 'REBUILD' AND done_at IS NOT NULL ORDER BY id DESC LIMIT 1")
-                .param(processor).query(String.class).optional();
-    }
-
     /**
      * Does what this node can of the requests waiting: shuts down the processors a rebuild waits for, resets a
      * processor once no node holds its segments, splits and merges what it holds, and starts again what it shut
@@ -205,8 +198,9 @@ public class ClusterProjections implements SmartLifecycle {
             return;
         }
         boolean mine = processor.processingStatus().containsKey(segment);
-        if (!mine && held.get().owner() != null) {
-            return; // the node that holds it does it
+        boolean unclaimedAndAskedHere = held.get().owner() == null && node.equals(request.requestedBy());
+        if (!mine && !unclaimedAndAskedHere) {
+            return; // the node that holds it does it (or, while no one holds it, the node that was asked)
         }
         if (!processor.isRunning()) {
             return;

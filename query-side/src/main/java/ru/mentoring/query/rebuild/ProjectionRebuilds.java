@@ -4,6 +4,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,7 @@ import java.util.TreeSet;
 @Component
 public class ProjectionRebuilds {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final String PROJECTIONS_PACKAGE = "ru.mentoring.query.";
 
     private final EventProcessingConfiguration processing;
@@ -65,7 +68,7 @@ public class ProjectionRebuilds {
     public List<ProjectionStatus> rebuild(String name) {
         List<String> targets = "all".equals(name) ? projections() : List.of(requireProjection(name));
         targets.forEach(cluster::requestRebuild);
-        cluster.advance();
+        advanceNow();
         return targets.stream().map(this::status).toList();
     }
 
@@ -76,7 +79,17 @@ public class ProjectionRebuilds {
             throw new IllegalArgumentException("У проекции «" + name + "» нет сегмента " + segment);
         }
         cluster.requestSegmentChange(name, action, segment);
-        cluster.advance();
+        advanceNow();
+    }
+
+    /** Does the request here at once if this node can; if that fails, it is recorded and the nodes do it later. */
+    private void advanceNow() {
+        try {
+            cluster.advance();
+        } catch (RuntimeException e) {
+            log.warn("A projection request is recorded but could not be done at once (the nodes retry every second): "
+                    + "{}", e.getMessage());
+        }
     }
 
     public List<ProjectionStatus> statuses() {
