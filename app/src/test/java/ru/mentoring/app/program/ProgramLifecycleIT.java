@@ -15,6 +15,7 @@ import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApplicationIT;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,7 +250,13 @@ class ProgramLifecycleIT extends ApplicationIT {
         assertThat(StreamSupport.stream(base.path("items").spliterator(), false)
                 .filter(row -> row.path("personId").asText().equals(erased))
                 .map(row -> row.path("fullName").asText())).containsExactly("(данные удалены)");
-        assertThat(api.get("/api/people/" + erased, curator).body().path("lastName").isNull()).isTrue();
+        // the card is gone: 410 with the erasure's date, and nothing of the person in the answer
+        ApiClient.Answer card = api.get("/api/people/" + erased, curator);
+        assertThat(card.status()).isEqualTo(410);
+        assertThat(card.body().path("code").asText()).isEqualTo("person.erased");
+        assertThat(card.body().path("detail").asText()).startsWith("Персональные данные этого человека удалены ");
+        assertThat(Instant.parse(card.body().path("erasedAt").asText())).isBefore(Instant.now());
+        assertThat(card.body().toString()).doesNotContain("Алексеев", "Артём");
     }
 
     private void register(String name, int birthYear) {

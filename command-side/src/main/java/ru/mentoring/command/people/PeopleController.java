@@ -25,6 +25,8 @@ import ru.mentoring.command.web.ApiProblems;
 import ru.mentoring.command.web.RequestOrigin;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -33,6 +35,9 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/people")
 class PeopleController {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CommandGateway commands;
     private final PersonRegister register;
@@ -63,13 +68,22 @@ class PeopleController {
         return ResponseEntity.created(location.toUri()).body(new PersonRegisteredResponse(personId.value()));
     }
 
+    /** A person's card; 410 once their personal data is erased, with the erasure's date and nothing of them. */
     @GetMapping("/{personId}")
     PersonCard find(@PathVariable UUID personId) {
-        return register.find(new PersonId(personId)).orElseThrow(() -> {
+        PersonCard card = register.find(new PersonId(personId)).orElseThrow(() -> {
             ProblemDetail problem = ApiProblems.problem(HttpStatus.NOT_FOUND, "person.unknown",
                     "Человека " + personId + " нет в реестре");
             return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
         });
+        if (card.erasedAt() != null) {
+            LocalDate erased = card.erasedAt().atZone(MOSCOW).toLocalDate();
+            ProblemDetail problem = ApiProblems.problem(HttpStatus.GONE, "person.erased",
+                    "Персональные данные этого человека удалены " + erased.format(DAY));
+            problem.setProperty("erasedAt", card.erasedAt().toString());
+            throw new ErrorResponseException(HttpStatus.GONE, problem, null);
+        }
+        return card;
     }
 
     @PostMapping("/{personId}/erasure")
