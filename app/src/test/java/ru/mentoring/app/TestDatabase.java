@@ -22,6 +22,7 @@ public final class TestDatabase {
     private static final String PASSWORD = env("MENTORING_TEST_DB_PASSWORD", "postgres");
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static volatile TestDatabase shared;
+    private static Login runtime;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll, "drop-test-databases"));
@@ -59,6 +60,27 @@ public final class TestDatabase {
         return new TestDatabase(name);
     }
 
+    /** A login role of the application's runtime role ({@code mentoring_runtime}, see afterMigrate.sql). */
+    public record Login(String user, String password) {
+    }
+
+    /**
+     * A login role for this run that is a member of {@code mentoring_runtime} — what a site gives its application —
+     * with the tests' password; dropped when the test JVM ends. The group role is created here if no migration has
+     * created it yet on this server.
+     */
+    public static synchronized Login runtimeLogin() {
+        if (runtime == null) {
+            String name = "mentoring_test_runtime_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            execute("DO $$ BEGIN CREATE ROLE mentoring_runtime NOLOGIN; "
+                    + "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+            execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + PASSWORD.replace("'", "''")
+                    + "' IN ROLE mentoring_runtime");
+            runtime = new Login(name, PASSWORD);
+        }
+        return runtime;
+    }
+
     public String url() {
         return "jdbc:postgresql://" + HOST + "/" + name + "?reWriteBatchedInserts=true";
     }
@@ -78,6 +100,9 @@ public final class TestDatabase {
     private static void dropAll() {
         for (String name : CREATED) {
             execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+        if (runtime != null) {
+            execute("DROP ROLE IF EXISTS " + runtime.user());
         }
     }
 

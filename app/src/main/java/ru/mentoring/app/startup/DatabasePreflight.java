@@ -46,7 +46,9 @@ public class DatabasePreflight implements ApplicationListener<ApplicationEnviron
         } catch (SQLException e) {
             if (INVALID_CATALOG.equals(e.getSQLState())
                     && environment.getProperty("mentoring.database.create-if-missing", Boolean.class, false)) {
-                createDatabase(parts, user, password);
+                // as the role that migrates, when it is another one: the runtime role need not create databases
+                createDatabase(parts, environment.getProperty("spring.flyway.user", user),
+                        environment.getProperty("spring.flyway.password", password));
                 return;
             }
             throw unavailable(parts, user, e);

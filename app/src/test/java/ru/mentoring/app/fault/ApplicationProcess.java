@@ -30,6 +30,8 @@ final class ApplicationProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
+    /** More command-line arguments of the application ({@code --property=value}). */
+    private final List<String> arguments;
     private final String databaseUrl;
     private final String user;
     private final String password;
@@ -39,7 +41,8 @@ final class ApplicationProcess implements AutoCloseable {
     private Path log;
     private int starts;
 
-    ApplicationProcess(String name, String databaseUrl, String user, String password) {
+    ApplicationProcess(String name, String databaseUrl, String user, String password, String... arguments) {
+        this.arguments = List.of(arguments);
         this.name = name;
         this.databaseUrl = databaseUrl;
         this.user = user;
@@ -80,6 +83,7 @@ final class ApplicationProcess implements AutoCloseable {
                     "--spring.datasource.username=" + user,
                     "--spring.datasource.password=" + password,
                     "--spring.main.banner-mode=off"));
+            command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fault scenario 1: the application is killed with {@code SIGKILL} while commands stream in, and started again on
- * the same database. Every command it acknowledged must have its event in the store exactly once, and the
- * projections, caught up, must hold the same rows as a rebuild of all of them from the event store.
+ * Fault scenario 1: the application, running as the runtime database role, is killed with {@code SIGKILL} while
+ * commands stream in, and started again on the same database. Every command it acknowledged must have its event in
+ * the store exactly once, and the projections, caught up, must hold the same rows as a rebuild of all of them from
+ * the event store.
  */
 class KillNineFaultIT {
 
@@ -27,7 +28,11 @@ class KillNineFaultIT {
         Map<String, Object> properties = database.properties();
         String user = (String) properties.get("spring.datasource.username");
         String password = (String) properties.get("spring.datasource.password");
-        try (ApplicationProcess app = new ApplicationProcess("kill-nine", database.url(), user, password)) {
+        // the application runs as a site runs it: its login has the runtime role only, and Flyway migrates as the
+        // owner; so the load, the kill and the rebuild below also show that it never changes a stored event
+        TestDatabase.Login runtime = TestDatabase.runtimeLogin();
+        try (ApplicationProcess app = new ApplicationProcess("kill-nine", database.url(), runtime.user(),
+                runtime.password(), "--spring.flyway.user=" + user, "--spring.flyway.password=" + password)) {
             app.start();
             String operator = app.operatorToken();
             try (CommandLoad load = new CommandLoad(app.http(), app.clientToken(operator, "REGIONAL_ADMINISTRATOR",
