@@ -226,7 +226,7 @@ public class ClusterProjections implements SmartLifecycle {
     }
 
     /** Whether a rebuild of the processor waits for the nodes. */
-    public boolean rebuildPending(String processor) {
+    private boolean rebuildPending(String processor) {
         return jdbc.sql("SELECT count(*) FROM projection_request WHERE processor = ? AND action = 'REBUILD' "
                 + "AND done_at IS NULL").param(processor).query(Long.class).single() > 0;
     }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Replays projections from the event store with Axon's own mechanism: the processor is shut down on every node, its
@@ -69,7 +71,7 @@ public class ProjectionRebuilds {
         List<String> targets = "all".equals(name) ? projections() : List.of(requireProjection(name));
         targets.forEach(cluster::requestRebuild);
         advanceNow();
-        return targets.stream().map(this::status).toList();
+        return statuses(targets);
     }
 
     /** Asks the node that holds the segment to split it in two (or to merge it with its sibling). */
@@ -93,7 +95,16 @@ public class ProjectionRebuilds {
     }
 
     public List<ProjectionStatus> statuses() {
-        return projections().stream().map(this::status).toList();
+        return statuses(projections());
+    }
+
+    private List<ProjectionStatus> statuses(List<String> names) {
+        // asked once for all of them: the page polls every second while a rebuild runs
+        Set<String> waiting = cluster.pending().stream()
+                .filter(request -> "REBUILD".equals(request.action()))
+                .map(ClusterProjections.Request::processor)
+                .collect(Collectors.toSet());
+        return names.stream().map(name -> status(name, waiting.contains(name))).toList();
     }
 
     /**
@@ -101,7 +112,7 @@ public class ProjectionRebuilds {
      * this node's processor where it is this node's (fresher than the token store between two batches), the token
      * store's otherwise; replaying while a rebuild waits for the nodes or any segment still holds a replay token.
      */
-    ProjectionStatus status(String name) {
+    private ProjectionStatus status(String name, boolean rebuildWaiting) {
         StreamingEventProcessor processor = processor(name);
         long head = segments.head();
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
@@ -115,7 +126,7 @@ public class ProjectionRebuilds {
         boolean replaying = positions.stream().anyMatch(segment -> {
             EventTrackerStatus here = local.get(segment.segment());
             return here == null ? segment.replaying() : SegmentWatch.rereading(here.getTrackingToken());
-        }) || cluster.rebuildPending(name);
+        }) || rebuildWaiting;
         int percent = head == 0 ? 100 : (int) Math.min(100, 100 * position / head);
         return new ProjectionStatus(name, replaying, position, head, replaying ? Math.min(percent, 99) : percent,
                 positions, positions.stream().anyMatch(SegmentPosition::stuck));

@@ -60,7 +60,7 @@ public class SegmentWatch {
                     String processor = row.getString("processorname");
                     int segment = row.getInt("segment");
                     TrackingToken token = token(row.getBytes("token"), row.getString("tokentype"));
-                    long position = token == null ? 0 : token.position().orElse(0);
+                    long position = position(token);
                     return new SegmentPosition(processor, segment, row.getString("owner"), position,
                             stalls.stuck(processor, segment, position, head, now),
                             rereading(token));

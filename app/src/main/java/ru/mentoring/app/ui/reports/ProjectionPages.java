@@ -81,11 +81,12 @@ class ProjectionPages {
     private String status(Model model, String view) {
         List<ProjectionStatus> statuses = rebuilds.statuses();
         model.addAttribute("statuses", statuses);
+        List<ClusterProjections.Request> pending = cluster.pending();
         model.addAttribute("nodes", cluster.nodes());
-        model.addAttribute("pending", cluster.pending());
+        model.addAttribute("pending", pending);
         // a restarted processor reports nothing until it claims its segments: it is not done before it caught up
         model.addAttribute("running", statuses.stream()
-                .anyMatch(status -> status.replaying() || status.percent() < 100) || !cluster.pending().isEmpty());
+                .anyMatch(status -> status.replaying() || status.percent() < 100) || !pending.isEmpty());
         return view;
     }
 }
