@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.AgreementSigned;
 import ru.mentoring.api.pair.IndividualPlanApproved;
 import ru.mentoring.api.pair.MeetingFormat;
@@ -23,8 +24,8 @@ import ru.mentoring.api.pair.PairOpened;
 import ru.mentoring.api.pair.PlanActivity;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
-import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
 
@@ -90,7 +91,7 @@ class AsOfByDateIT extends ApplicationIT {
                         LocalDate.of(2021, 10, 20), null)), LocalDate.of(2021, 10, 13)),
                         Instant.parse("2021-10-12T22:00:00Z"), curator),
                 stored(pair, 3, new MeetingRecorded(pair, 1, MeetingType.ORGANIZATIONAL, TWELFTH,
-                        MeetingFormat.IN_PERSON, "Знакомство", null), Instant.parse("2021-10-20T09:00:00Z"),
+                        MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"), null), Instant.parse("2021-10-20T09:00:00Z"),
                         curator)));
         String path = "/api/audit/pairs/" + pair.value();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.people.ErasePersonalData;
+import ru.mentoring.api.people.ErasureGround;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.ProgramId;
-import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestSchool;
@@ -189,7 +190,7 @@ class AuditTrailIT extends ApplicationIT {
 
         // an erased mentee stays in the history, without a name
         PersonId erased = scenario.mentees.get(0);
-        commands.sendAndWait(new ErasePersonalData(erased, "Отзыв согласия законным представителем"),
+        commands.sendAndWait(new ErasePersonalData(erased, ErasureGround.CONSENT_WITHDRAWN),
                 MetaData.from(scenario.school.administrator("admin@region").asMetaData()));
         List<JsonNode> afterErasure = list(ok(api.get(programPath + "/history", auditor)).path("entries"));
         assertThat(afterErasure).hasSize(entries.size());

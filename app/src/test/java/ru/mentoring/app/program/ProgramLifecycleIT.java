@@ -10,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
-import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 
 import java.time.Duration;
@@ -245,7 +245,7 @@ class ProgramLifecycleIT extends ApplicationIT {
         // personal data erased: the base keeps the person, without a name
         String erased = people.get("Алексеев Артём");
         assertThat(api.post("/api/people/" + erased + "/erasure", """
-                {"reason": "Отзыв согласия, срок хранения истёк"}""", curator).status()).isEqualTo(204);
+                {"ground": "RETENTION_EXPIRED"}""", curator).status()).isEqualTo(204);
         JsonNode base = api.get("/api/bases/mentees?programId=" + program + "&size=20", curator).body();
         assertThat(StreamSupport.stream(base.path("items").spliterator(), false)
                 .filter(row -> row.path("personId").asText().equals(erased))

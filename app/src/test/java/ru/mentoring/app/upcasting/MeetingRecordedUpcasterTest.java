@@ -10,6 +10,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingRecorded;
 import ru.mentoring.api.pair.MeetingType;
@@ -49,13 +50,13 @@ class MeetingRecordedUpcasterTest {
         assertThat(upcast.getType().getRevision()).isEqualTo("2");
         assertThat(upcast.getType().getName()).isEqualTo(MeetingRecorded.class.getName());
         assertThat(deserialize(upcast)).isEqualTo(new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL,
-                LocalDate.of(2021, 9, 14), MeetingFormat.IN_PERSON, "Знакомство", null));
+                LocalDate.of(2021, 9, 14), MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"), null));
     }
 
     @Test
     void revisionTwoPassesUntouched() {
         MeetingRecorded current = new MeetingRecorded(PAIR, 2, MeetingType.TRIAL, LocalDate.of(2021, 9, 21),
-                MeetingFormat.ONLINE, "Пробная встреча", "Все на связи");
+                MeetingFormat.ONLINE, PersonalText.plain("Пробная встреча"), PersonalText.plain("Все на связи"));
         String stored = new String(serializer.serialize(current, byte[].class).getData(), StandardCharsets.UTF_8);
 
         IntermediateEventRepresentation read = upcastOne(stored, "2");

@@ -2,6 +2,7 @@ package ru.mentoring.command.pair;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.IndividualPlanAmended;
 import ru.mentoring.api.pair.IndividualPlanApproved;
 import ru.mentoring.api.pair.PlanActivity;
@@ -30,7 +31,7 @@ class IndividualPlan {
     private int revision;
 
     /** An activity done: on which day, and what shows it. */
-    record Completion(LocalDate on, String evidence) {
+    record Completion(LocalDate on, PersonalText evidence) {
     }
 
     /** The activities numbered 1, 2, 3 … in the order given, whatever numbers they came with. */

@@ -14,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.ProgramId;
 
@@ -70,7 +71,7 @@ public class Pair {
     private final IndividualPlan plan = new IndividualPlan();
     private final List<Feedback> feedback = new ArrayList<>();
     /** The outcome of a completed pair or the reason a pair was dissolved, and the day it ended. */
-    private String outcome;
+    private PersonalText outcome;
     private LocalDate endedOn;
 
     /** One piece of feedback as the deadlines need it. */
@@ -124,14 +125,15 @@ public class Pair {
         requireActive();
         plan.requireApproved();
         apply(new IndividualPlanAmended(pairId, plan.revision() + 1, IndividualPlan.numbered(command.activities()),
-                command.reason().strip(), command.amendedOn()));
+                PersonalText.about(people(), command.reason()), command.amendedOn()));
     }
 
     @CommandHandler
     public void handle(CompletePlanActivity command) {
         requireActive();
         plan.requireOpenActivity(command.number());
-        apply(new PlanActivityCompleted(pairId, command.number(), command.completedOn(), command.evidence().strip(),
+        apply(new PlanActivityCompleted(pairId, command.number(), command.completedOn(),
+                PersonalText.about(people(), command.evidence()),
                 plan.completionPercentWith(command.number())));
     }
 
@@ -144,7 +146,7 @@ public class Pair {
                 MeetingDates.today(clock));
         PairRules.requirePlanBeforeRegularMeetings(command.type(), plan.approved());
         apply(new MeetingRecorded(pairId, meetings + 1, command.type(), command.date(), command.format(),
-                command.topic().strip(), command.notes() == null ? null : command.notes().strip()));
+                PersonalText.about(people(), command.topic()), PersonalText.about(people(), command.notes())));
         if (command.type() == MeetingType.ORGANIZATIONAL) {
             deadlines.cancelAllWithinScope(FIRST_MEETING);
         }
@@ -159,21 +161,23 @@ public class Pair {
         requireActive();
         PairRules.requireMemberAs(command.from(), command.personId(), mentors, mentees);
         apply(new FeedbackGiven(pairId, command.from(), command.personId(), command.score(),
-                command.comment() == null ? null : command.comment().strip(), command.date()));
+                PersonalText.about(people(), command.comment()), command.date()));
     }
 
     @CommandHandler
     public void handle(CompletePair command, DeadlineManager deadlines) {
         requireActive();
         PairRules.requireFinalMeetingHeld(lastMeeting);
-        apply(new PairCompleted(pairId, programId, command.outcome().strip(), command.completedOn()));
+        apply(new PairCompleted(pairId, programId, PersonalText.about(people(), command.outcome()),
+                command.completedOn()));
         cancelAll(deadlines);
     }
 
     @CommandHandler
     public void handle(DissolvePair command, DeadlineManager deadlines) {
         requireActive();
-        apply(new PairDissolved(pairId, programId, mentees, command.reason().strip(), command.dissolvedOn()));
+        apply(new PairDissolved(pairId, programId, mentees, PersonalText.about(people(), command.reason()),
+                command.dissolvedOn()));
         cancelAll(deadlines);
     }
 
@@ -206,6 +210,13 @@ public class Pair {
         }
     }
 
+    /** Everyone of the pair: what its texts are about, so that erasing any of them erases the texts. */
+    private List<PersonId> people() {
+        List<PersonId> people = new ArrayList<>(mentors);
+        people.addAll(mentees);
+        return people;
+    }
+
     private void requireActive() {
         PairRules.requireActive(status);
     }
@@ -224,7 +235,7 @@ public class Pair {
     /** The pair as the events it was built from made it, read-only: what its as-of view and its journal show. */
     PairView view() {
         return new PairView(pairId, programId, status, mentors, mentees, agreementSignedOn, plan.revision(),
-                plan.activities(), plan.done(), plan.completionPercent(), meetingsByType, lastMeetingOn, outcome,
+                plan.activities(), plan.done(), plan.completionPercent(), meetingsByType, lastMeetingOn, PersonalText.shown(outcome),
                 endedOn);
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.OpenPair;
 import ru.mentoring.api.pair.PairDissolved;
 import ru.mentoring.api.program.FixedPair;
@@ -48,6 +49,6 @@ class PairPolicies {
     @EventHandler
     void on(PairDissolved event) {
         commands.sendAndWait(new ReturnMenteesToBase(event.programId(), event.pairId(), event.mentees(),
-                event.reason()));
+                PersonalText.shown(event.reason())));
     }
 }

@@ -3,6 +3,7 @@ package ru.mentoring.command.pair;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.FeedbackGiven;
 import ru.mentoring.api.pair.MeetingRecorded;
 import ru.mentoring.api.pair.MeetingType;
@@ -59,11 +60,11 @@ record PairView(PairId pairId, ProgramId programId, Pair.Status status, Set<Pers
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("a pair's events begin with its opening"));
         List<PairJournal.Meeting> held = events.stream().filter(MeetingRecorded.class::isInstance)
                 .map(MeetingRecorded.class::cast).map(e -> new PairJournal.Meeting(e.number(), e.type(), e.heldOn(),
-                        e.format(), e.topic(), e.notes()))
+                        e.format(), PersonalText.shown(e.topic()), PersonalText.shown(e.notes())))
                 .toList();
         List<PairJournal.Feedback> feedback = events.stream().filter(FeedbackGiven.class::isInstance)
                 .map(FeedbackGiven.class::cast).map(e -> new PairJournal.Feedback(e.from(), e.personId(), e.score(),
-                        e.comment(), e.date()))
+                        PersonalText.shown(e.comment()), e.date()))
                 .toList();
         return new PairJournal(pairId, programId, opened.form(), opened.format(), mentors, mentees,
                 opened.firstMeetingDueAt(), status.name(), agreementSignedOn, planRevision,
@@ -81,6 +82,6 @@ record PairView(PairId pairId, ProgramId programId, Pair.Status status, Set<Pers
     private PairJournal.Activity activity(PlanActivity planned) {
         IndividualPlan.Completion completion = done.get(planned.number());
         return new PairJournal.Activity(planned.number(), planned.title(), planned.dueDate(), planned.expectedResult(),
-                completion == null ? null : completion.on(), completion == null ? null : completion.evidence());
+                completion == null ? null : completion.on(), completion == null ? null : PersonalText.shown(completion.evidence()));
     }
 }

@@ -3,6 +3,7 @@ package ru.mentoring.command.people;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.people.ErasePersonalData;
+import ru.mentoring.api.people.ErasureGround;
 import ru.mentoring.api.people.PersonCard;
 import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.command.web.ApiProblems;
@@ -52,7 +54,7 @@ class PeopleController {
                                  @Email @Size(max = 200) String email, @Size(max = 50) String phone) {
     }
 
-    record ErasureRequest(@NotBlank @Size(max = 500) String reason) {
+    record ErasureRequest(@NotNull ErasureGround ground) {
     }
 
     record PersonRegisteredResponse(UUID personId) {
@@ -89,7 +91,7 @@ class PeopleController {
     @PostMapping("/{personId}/erasure")
     ResponseEntity<Void> erase(@PathVariable UUID personId, @Valid @RequestBody ErasureRequest request,
                                RequestOrigin origin) {
-        commands.sendAndWait(new ErasePersonalData(new PersonId(personId), request.reason()), origin.metaData());
+        commands.sendAndWait(new ErasePersonalData(new PersonId(personId), request.ground()), origin.metaData());
         return ResponseEntity.noContent().build();
     }
 }

@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Keeps people's personal data in a plain table instead of events, so that erasing it is an update of one row
- * and never a rewrite of history. The register still tells the event store that a person was registered or
+ * and never a rewrite of history; erasure also shreds the person's key, so that every free text about them in the
+ * event store becomes unreadable ({@link PersonKeys}). The register still tells the event store that a person was registered or
  * erased — by id only — so that audit histories show it.
  */
 @Component
@@ -35,11 +36,13 @@ public class PersonRegister {
     private final JdbcClient jdbc;
     private final EventGateway events;
     private final Clock clock;
+    private final PersonKeys keys;
 
-    PersonRegister(JdbcClient jdbc, EventGateway events, Clock clock) {
+    PersonRegister(JdbcClient jdbc, EventGateway events, Clock clock, PersonKeys keys) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.keys = keys;
     }
 
     @CommandHandler
@@ -68,11 +71,12 @@ public class PersonRegister {
         jdbc.sql("""
                         UPDATE person_register
                            SET last_name = NULL, first_name = NULL, middle_name = NULL, birth_date = NULL,
-                               email = NULL, phone = NULL, erased_at = ?, erasure_reason = ?
+                               email = NULL, phone = NULL, erased_at = ?, erasure_ground = ?
                          WHERE person_id = ?""")
-                .params(Timestamp.from(clock.instant()), command.reason().strip(), command.personId().value())
+                .params(Timestamp.from(clock.instant()), command.ground().name(), command.personId().value())
                 .update();
-        events.publish(new PersonalDataErased(command.personId(), command.reason().strip()));
+        keys.shred(command.personId());
+        events.publish(new PersonalDataErased(command.personId(), command.ground()));
     }
 
     public Optional<PersonCard> find(PersonId personId) {

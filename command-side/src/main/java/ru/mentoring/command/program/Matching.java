@@ -64,6 +64,15 @@ class Matching {
                 .collect(Collectors.toSet());
     }
 
+    /** The mentors and mentees of a proposed or fixed pair; none for a pair the program does not have. */
+    List<PersonId> peopleOf(UUID pairId) {
+        PairProposal pair = pairs.get(pairId);
+        if (pair == null) {
+            return List.of();
+        }
+        return Stream.concat(pair.mentors().stream(), pair.mentees().stream()).map(PersonId::new).toList();
+    }
+
     void requireProposed(UUID pairId) {
         PairProposal pair = pairs.get(pairId);
         if (pair == null) {

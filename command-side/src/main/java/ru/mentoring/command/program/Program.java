@@ -10,6 +10,7 @@ import org.axonframework.serialization.Revision;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.ProgramAsOf;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.*;
 
 import java.util.*;
@@ -188,7 +189,8 @@ public class Program {
     public void handle(WithdrawPairProposal command) {
         ProgramRules.requireStage(stage, ProgramStage.MATCHING, "отозвать предложенную пару");
         matching.requireProposed(command.pairId().value());
-        apply(new PairProposalWithdrawn(programId, command.pairId(), command.reason().strip()));
+        apply(new PairProposalWithdrawn(programId, command.pairId(),
+                PersonalText.about(matching.peopleOf(command.pairId().value()), command.reason())));
     }
 
     @CommandHandler
@@ -214,7 +216,7 @@ public class Program {
         }
         matching.requireFixed(command.pairId().value());
         apply(new MenteesReturnedToBase(programId, command.pairId(), Set.copyOf(command.mentees()),
-                command.reason().strip()));
+                PersonalText.about(matching.peopleOf(command.pairId().value()), command.reason())));
     }
 
     @CommandHandler
@@ -252,8 +254,16 @@ public class Program {
     @CommandHandler
     public void handle(RecordCase command) {
         ProgramRules.requireStage(stage, ProgramStage.MONITORING, "оформить кейс");
-        apply(new CaseRecorded(programId, closing.nextCase(), command.title().strip(), command.summary().strip(),
-                Texts.blankToNull(command.publishedAt())));
+        List<PersonId> about;
+        if (command.pairId() != null) {
+            matching.requireFixed(command.pairId().value());
+            about = matching.peopleOf(command.pairId().value());
+        } else {
+            about = roster.ids(participant -> true);
+        }
+        apply(new CaseRecorded(programId, closing.nextCase(), PersonalText.about(about, command.title()),
+                PersonalText.about(about, command.summary()), Texts.blankToNull(command.publishedAt()),
+                command.pairId()));
     }
 
     @CommandHandler

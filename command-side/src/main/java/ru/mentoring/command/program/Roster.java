@@ -3,6 +3,7 @@ package ru.mentoring.command.program;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.BaselineAssessmentRecorded;
 import ru.mentoring.api.program.EnrollMentee;
 import ru.mentoring.api.program.EnrollMentor;
@@ -87,7 +88,8 @@ class Roster {
         requireNotEnrolled(command.personId());
         ParticipantRules.requireMenteeProfile(command);
         return new MenteeEnrolled(programId, command.personId(), command.category(), command.age(),
-                command.experienceYears(), Texts.blankToNull(command.grade()), command.request().strip(),
+                command.experienceYears(), Texts.blankToNull(command.grade()),
+                PersonalText.about(List.of(command.personId()), command.request()),
                 command.requestSource(), command.enrolledOn());
     }
 
@@ -96,7 +98,8 @@ class Roster {
         requireNotEnrolled(command.personId());
         ParticipantRules.requireMentorProfile(command);
         return new MentorEnrolled(programId, command.personId(), command.category(), command.age(),
-                command.experienceYears(), command.competencies().strip(), command.capacity(),
+                command.experienceYears(),
+                PersonalText.about(List.of(command.personId()), command.competencies()), command.capacity(),
                 Texts.blankToNull(command.enterprise()), command.enrolledOn());
     }
 

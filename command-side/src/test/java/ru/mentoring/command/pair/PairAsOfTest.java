@@ -9,6 +9,7 @@ import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
@@ -65,7 +66,7 @@ class PairAsOfTest {
     }
 
     private static MeetingRecorded meeting(int number, MeetingType type, LocalDate on) {
-        return new MeetingRecorded(PAIR, number, type, on, MeetingFormat.IN_PERSON, "Встреча " + number, null);
+        return new MeetingRecorded(PAIR, number, type, on, MeetingFormat.IN_PERSON, PersonalText.plain("Встреча " + number), null);
     }
 
     @Test
@@ -76,8 +77,8 @@ class PairAsOfTest {
                 new IndividualPlanApproved(PAIR, activities(4), DAY),
                 meeting(1, MeetingType.ORGANIZATIONAL, DAY),
                 meeting(2, MeetingType.TRIAL, DAY.plusDays(2)),
-                new PlanActivityCompleted(PAIR, 1, DAY, "Грамота", 25),
-                new PlanActivityCompleted(PAIR, 4, DAY, "Проект", 50));
+                new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Грамота"), 25),
+                new PlanActivityCompleted(PAIR, 4, DAY, PersonalText.plain("Проект"), 50));
 
         assertThat(view.pairId()).isEqualTo(PAIR);
         assertThat(view.programId()).isEqualTo(PROGRAM);
@@ -102,9 +103,9 @@ class PairAsOfTest {
     void anAmendedPlanDropsTheActivitiesItNoLongerHas() {
         PairAsOf view = view(opened(),
                 new IndividualPlanApproved(PAIR, activities(4), DAY),
-                new PlanActivityCompleted(PAIR, 1, DAY, "Грамота", 25),
-                new PlanActivityCompleted(PAIR, 4, DAY, "Проект", 50),
-                new IndividualPlanAmended(PAIR, 2, activities(2), "Болезнь", DAY));
+                new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Грамота"), 25),
+                new PlanActivityCompleted(PAIR, 4, DAY, PersonalText.plain("Проект"), 50),
+                new IndividualPlanAmended(PAIR, 2, activities(2), PersonalText.plain("Болезнь"), DAY));
 
         assertThat(view.planRevision()).isEqualTo(2);
         assertThat(view.planActivities()).isEqualTo(2);
@@ -114,7 +115,7 @@ class PairAsOfTest {
 
     @Test
     void aDissolvedPairKeepsTheReasonAsItsOutcome() {
-        PairAsOf view = view(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(), "Переезд", DAY));
+        PairAsOf view = view(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(), PersonalText.plain("Переезд"), DAY));
 
         assertThat(view.status()).isEqualTo("DISSOLVED");
         assertThat(view.outcome()).isEqualTo("Переезд");
@@ -123,7 +124,7 @@ class PairAsOfTest {
     @Test
     void aCompletedPairKeepsItsOutcome() {
         PairAsOf view = view(opened(), meeting(1, MeetingType.ORGANIZATIONAL, DAY),
-                new PairCompleted(PAIR, PROGRAM, "Проект защищён", DAY.plusMonths(4)));
+                new PairCompleted(PAIR, PROGRAM, PersonalText.plain("Проект защищён"), DAY.plusMonths(4)));
 
         assertThat(view.status()).isEqualTo("COMPLETED");
         assertThat(view.outcome()).isEqualTo("Проект защищён");
@@ -137,7 +138,7 @@ class PairAsOfTest {
     void aCompletionCountedByItsDateWithoutThePlansApprovalChangesNothing() {
         AsOfFrame frame = new AsOfFrame(T, AsOfBasis.BUSINESS, DAY.plusDays(1), 3, T, List.of());
         PairAsOf view = view(frame, opened(), new AgreementSigned(PAIR, DAY),
-                new PlanActivityCompleted(PAIR, 1, DAY, "Грамота", 25));
+                new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Грамота"), 25));
 
         assertThat(view.planRevision()).isZero();
         assertThat(view.planActivities()).isZero();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
@@ -65,13 +66,13 @@ class PairJournalsTest {
     void listsTheMeetingsActivitiesAndFeedbackOfAPairAtWork() {
         PairJournal journal = journal(opened(),
                 new AgreementSigned(PAIR, DAY),
-                new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY, MeetingFormat.IN_PERSON, "Знакомство",
+                new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY, MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"),
                         null),
                 new IndividualPlanApproved(PAIR, List.of(
                         new PlanActivity(1, "Подготовка к олимпиаде", DAY.plusMonths(2), "Участие"),
                         new PlanActivity(2, "Проект", DAY.plusMonths(5), null)), DAY),
-                new PlanActivityCompleted(PAIR, 1, DAY.plusMonths(2), "Диплом участника", 50),
-                new FeedbackGiven(PAIR, FeedbackSource.MENTEE, MENTEE, 5, "Очень помогло", DAY),
+                new PlanActivityCompleted(PAIR, 1, DAY.plusMonths(2), PersonalText.plain("Диплом участника"), 50),
+                new FeedbackGiven(PAIR, FeedbackSource.MENTEE, MENTEE, 5, PersonalText.plain("Очень помогло"), DAY),
                 new FirstMeetingOverdue(PAIR, PROGRAM, FIXED));
 
         assertThat(journal.pairId()).isEqualTo(PAIR);
@@ -103,9 +104,9 @@ class PairJournalsTest {
         PairJournal journal = journal(opened(),
                 new IndividualPlanApproved(PAIR, List.of(new PlanActivity(1, "А", DAY, null),
                         new PlanActivity(2, "Б", DAY, null)), DAY),
-                new PlanActivityCompleted(PAIR, 1, DAY, "Есть", 50),
-                new PlanActivityCompleted(PAIR, 2, DAY, "Тоже есть", 100),
-                new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "А и Б", DAY, null)), "Короче", DAY));
+                new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Есть"), 50),
+                new PlanActivityCompleted(PAIR, 2, DAY, PersonalText.plain("Тоже есть"), 100),
+                new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "А и Б", DAY, null)), PersonalText.plain("Короче"), DAY));
 
         assertThat(journal.planRevision()).isEqualTo(2);
         assertThat(journal.activities()).containsExactly(new PairJournal.Activity(1, "А и Б", DAY, null, DAY, "Есть"));
@@ -116,9 +117,9 @@ class PairJournalsTest {
         List<PlanActivity> two = List.of(new PlanActivity(1, "А", DAY, null), new PlanActivity(2, "Б", DAY, null));
         PairJournal journal = journal(opened(),
                 new IndividualPlanApproved(PAIR, two, DAY),
-                new PlanActivityCompleted(PAIR, 2, DAY, "Есть", 50),
-                new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "А", DAY, null)), "Короче", DAY),
-                new IndividualPlanAmended(PAIR, 3, two, "Снова оба", DAY));
+                new PlanActivityCompleted(PAIR, 2, DAY, PersonalText.plain("Есть"), 50),
+                new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "А", DAY, null)), PersonalText.plain("Короче"), DAY),
+                new IndividualPlanAmended(PAIR, 3, two, PersonalText.plain("Снова оба"), DAY));
 
         assertThat(journal.planRevision()).isEqualTo(3);
         assertThat(journal.activities()).extracting(PairJournal.Activity::done).containsExactly(false, false);
@@ -126,7 +127,7 @@ class PairJournalsTest {
 
     @Test
     void aDissolvedPairKeepsTheReasonAsItsOutcome() {
-        PairJournal journal = journal(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), "Наставник уволился",
+        PairJournal journal = journal(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), PersonalText.plain("Наставник уволился"),
                 DAY));
 
         assertThat(journal.status()).isEqualTo("DISSOLVED");
@@ -136,7 +137,7 @@ class PairJournalsTest {
 
     @Test
     void aCompletedPairKeepsItsOutcomeAndTheDayItEnded() {
-        PairJournal journal = journal(opened(), new PairCompleted(PAIR, PROGRAM, "Проект защищён", DAY));
+        PairJournal journal = journal(opened(), new PairCompleted(PAIR, PROGRAM, PersonalText.plain("Проект защищён"), DAY));
 
         assertThat(journal.status()).isEqualTo("COMPLETED");
         assertThat(journal.outcome()).isEqualTo("Проект защищён");

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
@@ -51,15 +52,15 @@ class PairSnapshotTest {
                         List.of(LocalDate.of(2020, 12, 20), LocalDate.of(2021, 5, 20)), LocalDate.of(2020, 10, 1)),
                 new AgreementSigned(PAIR, DAY),
                 new IndividualPlanApproved(PAIR, PLAN.subList(0, 2), DAY),
-                new PlanActivityCompleted(PAIR, 1, DAY.plusDays(3), "Протокол", 50),
-                new IndividualPlanAmended(PAIR, 2, PLAN, "Добавлена олимпиада", DAY.plusDays(4)),
-                new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY, MeetingFormat.IN_PERSON, "Встреча", null),
-                new MeetingRecorded(PAIR, 2, MeetingType.TRIAL, DAY, MeetingFormat.ONLINE, "Встреча", null),
-                new MeetingRecorded(PAIR, 3, MeetingType.PLANNING, DAY, MeetingFormat.IN_PERSON, "Встреча", "план"),
-                new FeedbackGiven(PAIR, FeedbackSource.MENTOR, MENTOR, 5, "Хорошо", LocalDate.of(2020, 12, 10))));
+                new PlanActivityCompleted(PAIR, 1, DAY.plusDays(3), PersonalText.plain("Протокол"), 50),
+                new IndividualPlanAmended(PAIR, 2, PLAN, PersonalText.plain("Добавлена олимпиада"), DAY.plusDays(4)),
+                new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY, MeetingFormat.IN_PERSON, PersonalText.plain("Встреча"), null),
+                new MeetingRecorded(PAIR, 2, MeetingType.TRIAL, DAY, MeetingFormat.ONLINE, PersonalText.plain("Встреча"), null),
+                new MeetingRecorded(PAIR, 3, MeetingType.PLANNING, DAY, MeetingFormat.IN_PERSON, PersonalText.plain("Встреча"), PersonalText.plain("план")),
+                new FeedbackGiven(PAIR, FeedbackSource.MENTOR, MENTOR, 5, PersonalText.plain("Хорошо"), LocalDate.of(2020, 12, 10))));
         for (int number = 4; number < 154; number++) {
             events.add(new MeetingRecorded(PAIR, number, MeetingType.REGULAR,
-                    number == 153 ? LAST_MEETING : DAY.plusDays(number), MeetingFormat.IN_PERSON, "Встреча", null));
+                    number == 153 ? LAST_MEETING : DAY.plusDays(number), MeetingFormat.IN_PERSON, PersonalText.plain("Встреча"), null));
         }
         events.add(new FeedbackGiven(PAIR, FeedbackSource.MENTEE, MENTEE, 4, null, LocalDate.of(2020, 12, 18)));
         return events;
@@ -85,7 +86,7 @@ class PairSnapshotTest {
     void aRegularMeetingIsNumberedOnAndTheNextDeadlineSet() {
         decide(new RecordMeeting(PAIR, MeetingType.REGULAR, LAST_MEETING.plusDays(7), MeetingFormat.ONLINE, "Итоги",
                 null, CLOCK.instant()), result -> result.expectEvents(new MeetingRecorded(PAIR, 154,
-                MeetingType.REGULAR, LAST_MEETING.plusDays(7), MeetingFormat.ONLINE, "Итоги", null))
+                MeetingType.REGULAR, LAST_MEETING.plusDays(7), MeetingFormat.ONLINE, PersonalText.plain("Итоги"), null))
                 .expectScheduledDeadlineWithName(CLOCK.instant().plus(Duration.ofDays(30)), Pair.STALLED));
     }
 
@@ -104,7 +105,7 @@ class PairSnapshotTest {
         decide(new CompletePlanActivity(PAIR, 1, LAST_MEETING, "Ещё раз"),
                 result -> result.expectException(DomainRuleViolation.class));
         decide(new CompletePlanActivity(PAIR, 3, LAST_MEETING, "Диплом"), result -> result.expectEvents(
-                new PlanActivityCompleted(PAIR, 3, LAST_MEETING, "Диплом", 66)));
+                new PlanActivityCompleted(PAIR, 3, LAST_MEETING, PersonalText.plain("Диплом"), 66)));
     }
 
     @Test
@@ -113,7 +114,7 @@ class PairSnapshotTest {
         decide(new GiveFeedback(PAIR, FeedbackSource.MENTOR, MENTEE, 5, null, LAST_MEETING),
                 result -> result.expectException(DomainRuleViolation.class));
         decide(new DissolvePair(PAIR, "Переезд", LAST_MEETING), result -> result.expectEvents(
-                new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), "Переезд", LAST_MEETING)));
+                new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), PersonalText.plain("Переезд"), LAST_MEETING)));
     }
 
     /** The same command, given the whole history and given the snapshot of it, meets the same expectation. */

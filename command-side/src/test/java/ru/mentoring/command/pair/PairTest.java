@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
@@ -86,7 +87,7 @@ class PairTest {
     }
 
     private MeetingRecorded recorded(int number, MeetingType type, LocalDate date) {
-        return new MeetingRecorded(PAIR, number, type, date, MeetingFormat.IN_PERSON, "Знакомство", null);
+        return new MeetingRecorded(PAIR, number, type, date, MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"), null);
     }
 
     private static IndividualPlanApproved plan(int activities) {
@@ -291,16 +292,16 @@ class PairTest {
     void thePlanCountsItsCompletion() {
         fixture.given(opened(), plan(3))
                 .when(new CompletePlanActivity(PAIR, 2, LocalDate.of(2020, 12, 1), "Проект представлен"), CURATOR)
-                .expectEvents(new PlanActivityCompleted(PAIR, 2, LocalDate.of(2020, 12, 1), "Проект представлен", 33));
+                .expectEvents(new PlanActivityCompleted(PAIR, 2, LocalDate.of(2020, 12, 1), PersonalText.plain("Проект представлен"), 33));
         fixture.given(opened(), plan(3),
-                        new PlanActivityCompleted(PAIR, 2, LocalDate.of(2020, 12, 1), "Проект представлен", 33))
+                        new PlanActivityCompleted(PAIR, 2, LocalDate.of(2020, 12, 1), PersonalText.plain("Проект представлен"), 33))
                 .when(new CompletePlanActivity(PAIR, 1, LocalDate.of(2020, 12, 5), "Грамота"), CURATOR)
-                .expectEvents(new PlanActivityCompleted(PAIR, 1, LocalDate.of(2020, 12, 5), "Грамота", 66));
+                .expectEvents(new PlanActivityCompleted(PAIR, 1, LocalDate.of(2020, 12, 5), PersonalText.plain("Грамота"), 66));
     }
 
     @Test
     void anActivityIsDoneOnceAndMustExist() {
-        fixture.given(opened(), plan(2), new PlanActivityCompleted(PAIR, 1, LocalDate.of(2020, 12, 1), "Есть", 50))
+        fixture.given(opened(), plan(2), new PlanActivityCompleted(PAIR, 1, LocalDate.of(2020, 12, 1), PersonalText.plain("Есть"), 50))
                 .when(new CompletePlanActivity(PAIR, 1, LocalDate.of(2020, 12, 2), "Ещё раз"), CURATOR)
                 .expectException(refused("pair.plan-activity-done", "уже выполнено"));
         fixture.given(opened(), plan(2))
@@ -315,7 +316,7 @@ class PairTest {
                 .when(new AmendIndividualPlan(PAIR, amended, "Перенос сроков олимпиады", LocalDate.of(2021, 1, 10)),
                         CURATOR)
                 .expectEvents(new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "Олимпиада",
-                        LocalDate.of(2021, 2, 1), "Диплом")), "Перенос сроков олимпиады", LocalDate.of(2021, 1, 10)));
+                        LocalDate.of(2021, 2, 1), "Диплом")), PersonalText.plain("Перенос сроков олимпиады"), LocalDate.of(2021, 1, 10)));
         fixture.given(opened())
                 .when(new AmendIndividualPlan(PAIR, amended, "Причина", LocalDate.of(2021, 1, 10)), CURATOR)
                 .expectException(refused("pair.plan-not-approved", "не утверждён"));
@@ -337,21 +338,21 @@ class PairTest {
                         recorded(3, MeetingType.PLANNING), plan(1), recorded(4, MeetingType.REGULAR),
                         recorded(5, MeetingType.FINAL))
                 .when(new CompletePair(PAIR, "Повысил успеваемость", LocalDate.of(2021, 5, 20)), CURATOR)
-                .expectEvents(new PairCompleted(PAIR, PROGRAM, "Повысил успеваемость", LocalDate.of(2021, 5, 20)));
+                .expectEvents(new PairCompleted(PAIR, PROGRAM, PersonalText.plain("Повысил успеваемость"), LocalDate.of(2021, 5, 20)));
     }
 
     @Test
     void dissolvingEarlyCancelsEveryDeadlineAndReleasesTheMentees() {
         fixture.givenCurrentTime(now).andGivenCommands(byCurator(open()))
                 .when(new DissolvePair(PAIR, "Наставляемый сменил школу", LocalDate.of(2020, 11, 1)), CURATOR)
-                .expectEvents(new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), "Наставляемый сменил школу",
+                .expectEvents(new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), PersonalText.plain("Наставляемый сменил школу"),
                         LocalDate.of(2020, 11, 1)))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
     void aDissolvedPairTakesNoMoreSteps() {
-        fixture.given(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), "Причина", LocalDate.of(2020, 11, 1)))
+        fixture.given(opened(), new PairDissolved(PAIR, PROGRAM, Set.of(MENTEE), PersonalText.plain("Причина"), LocalDate.of(2020, 11, 1)))
                 .when(meeting(MeetingType.ORGANIZATIONAL), CURATOR)
                 .expectException(refused("pair.not-active", "расформирована"));
     }

@@ -10,6 +10,7 @@ import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.ProgramAsOf;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.*;
 import ru.mentoring.command.common.AggregateReplay;
@@ -68,7 +69,7 @@ class ProgramAsOfTest {
         Object[] proposing = {created(),
                 new ProgramStageAdvanced(PROGRAM, ProgramStage.PREPARATION, ProgramStage.MATCHING),
                 proposed(first), proposed(second), proposed(withdrawn),
-                new PairProposalWithdrawn(PROGRAM, withdrawn, "Другая форма")};
+                new PairProposalWithdrawn(PROGRAM, withdrawn, PersonalText.plain("Другая форма"))};
         ProgramAsOf beforeTheOrder = view(proposing);
         List<Object> ordered = new ArrayList<>(List.of(proposing));
         ordered.add(new PairsFixedByOrder(PROGRAM, "150-о", DAY, List.of(fixed(first), fixed(second)), List.of()));
@@ -91,7 +92,7 @@ class ProgramAsOfTest {
         ProgramAsOf view = view(created(), proposed(kept), proposed(dissolved),
                 new PairsFixedByOrder(PROGRAM, "150-о", DAY, List.of(fixed(kept), fixed(dissolved)), List.of()),
                 new MenteesReturnedToBase(PROGRAM, dissolved, Set.of(new PersonId(UUID.randomUUID())),
-                        "Наставник уволился"));
+                        PersonalText.plain("Наставник уволился")));
 
         assertThat(view.fixedPairs()).isOne();
         assertThat(view.proposedPairs()).isZero();
@@ -113,7 +114,7 @@ class ProgramAsOfTest {
                 new ProgramDocumentRegistered(PROGRAM, ProgramDocumentKind.IMPLEMENTATION_ORDER, "1", DAY, null),
                 new ProgramDocumentRegistered(PROGRAM, ProgramDocumentKind.IMPLEMENTATION_ORDER, "2", DAY, null),
                 new InformingEventRecorded(PROGRAM, InformingEventKind.CLASS_HOUR, DAY, 25),
-                new MenteeEnrolled(PROGRAM, mentee, MenteeCategory.STUDENT, 12, null, "6Б", "Учёба",
+                new MenteeEnrolled(PROGRAM, mentee, MenteeCategory.STUDENT, 12, null, "6Б", PersonalText.plain("Учёба"),
                         RequestSource.SELF, DAY),
                 new MenteeBaseFormed(PROGRAM, 1));
 

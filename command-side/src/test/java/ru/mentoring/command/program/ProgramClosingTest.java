@@ -3,6 +3,7 @@ package ru.mentoring.command.program;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.*;
 
 import java.time.LocalDate;
@@ -93,12 +94,13 @@ class ProgramClosingTest {
     @Test
     void casesAreNumbered() {
         List<Object> events = inStage(ProgramStage.MONITORING);
-        events.add(new CaseRecorded(PROGRAM, 1, "Первый кейс", "Описание", null));
+        events.add(new CaseRecorded(PROGRAM, 1, PersonalText.plain("Первый кейс"), PersonalText.plain("Описание"), null,
+                null));
         fixture.given(events)
                 .when(new RecordCase(PROGRAM, "Олимпиада", "Пара подготовила призёра олимпиады", "https://school1.ru"),
                         CURATOR)
-                .expectEvents(new CaseRecorded(PROGRAM, 2, "Олимпиада", "Пара подготовила призёра олимпиады",
-                        "https://school1.ru"));
+                .expectEvents(new CaseRecorded(PROGRAM, 2, PersonalText.plain("Олимпиада"),
+                        PersonalText.plain("Пара подготовила призёра олимпиады"), "https://school1.ru", null));
     }
 
     @Test
@@ -151,7 +153,7 @@ class ProgramClosingTest {
     @Test
     void onlyMenteesWhoFinishedInAPairMoveToTheMentorBase() {
         List<Object> events = inMatching();
-        events.add(new MenteeEnrolled(PROGRAM, person(4), MenteeCategory.STUDENT, 16, null, "10А", "Профориентация",
+        events.add(new MenteeEnrolled(PROGRAM, person(4), MenteeCategory.STUDENT, 16, null, "10А", PersonalText.plain("Профориентация"),
                 RequestSource.SELF, LocalDate.of(2020, 9, 21)));
         events.addAll(inStage(ProgramStage.MONITORING).subList(inMatching().size(), inStage(ProgramStage.MONITORING).size()));
         fixture.given(events)

@@ -3,6 +3,7 @@ package ru.mentoring.command.program;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.*;
 
@@ -78,7 +79,7 @@ class ProgramMatchingTest {
     void theFormMustFitTheMentee() {
         List<Object> events = inMatching();
         events.add(new MenteeEnrolled(PROGRAM, person(30), MenteeCategory.YOUNG_SPECIALIST, null, 1, null,
-                "Методика урока", RequestSource.ADMINISTRATION, LocalDate.of(2020, 9, 21)));
+                PersonalText.plain("Методика урока"), RequestSource.ADMINISTRATION, LocalDate.of(2020, 9, 21)));
         events.add(new PersonalDataConsentGiven(PROGRAM, person(30), ConsentGiver.PARTICIPANT, LocalDate.of(2020, 9, 21)));
         fixture.given(events)
                 .when(propose(PAIR_1, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL,
@@ -89,7 +90,7 @@ class ProgramMatchingTest {
     @Test
     void aMentorMustBeTrainedBeforePairing() {
         List<Object> events = inMatching();
-        events.add(new MentorEnrolled(PROGRAM, person(13), MentorCategory.TEACHER, null, 7, "Физика", 1, null,
+        events.add(new MentorEnrolled(PROGRAM, person(13), MentorCategory.TEACHER, null, 7, PersonalText.plain("Физика"), 1, null,
                 LocalDate.of(2020, 9, 21)));
         events.add(new PersonalDataConsentGiven(PROGRAM, person(13), ConsentGiver.PARTICIPANT, LocalDate.of(2020, 9, 21)));
         events.add(new MentorInterviewRecorded(PROGRAM, person(13), LocalDate.of(2020, 9, 22), false, true));
@@ -182,7 +183,7 @@ class ProgramMatchingTest {
         events.add(pupilPair());
         fixture.given(events)
                 .when(new WithdrawPairProposal(PROGRAM, PAIR_2, "Наставляемый выбрал другого наставника"), CURATOR)
-                .expectEvents(new PairProposalWithdrawn(PROGRAM, PAIR_2, "Наставляемый выбрал другого наставника"));
+                .expectEvents(new PairProposalWithdrawn(PROGRAM, PAIR_2, PersonalText.plain("Наставляемый выбрал другого наставника")));
         fixture.given(pairsFixed())
                 .when(new WithdrawPairProposal(PROGRAM, PAIR_2, "Передумали"), CURATOR)
                 .expectException(refused("pair.already-fixed", "уже закреплена приказом"));
@@ -191,11 +192,11 @@ class ProgramMatchingTest {
     @Test
     void matchingEndsOnlyWhenEveryProposalIsFixed() {
         List<Object> events = pairsFixed();
-        events.add(new MenteeEnrolled(PROGRAM, person(4), MenteeCategory.STUDENT, 12, null, "6А", "Чтение",
+        events.add(new MenteeEnrolled(PROGRAM, person(4), MenteeCategory.STUDENT, 12, null, "6А", PersonalText.plain("Чтение"),
                 RequestSource.PARENTS, LocalDate.of(2020, 10, 5)));
         events.add(new PersonalDataConsentGiven(PROGRAM, person(4), ConsentGiver.LEGAL_REPRESENTATIVE,
                 LocalDate.of(2020, 10, 5)));
-        events.add(new MentorEnrolled(PROGRAM, person(14), MentorCategory.TEACHER, null, 3, "Литература", 1, null,
+        events.add(new MentorEnrolled(PROGRAM, person(14), MentorCategory.TEACHER, null, 3, PersonalText.plain("Литература"), 1, null,
                 LocalDate.of(2020, 10, 5)));
         events.add(new PersonalDataConsentGiven(PROGRAM, person(14), ConsentGiver.PARTICIPANT, LocalDate.of(2020, 10, 5)));
         events.add(new MentorInterviewRecorded(PROGRAM, person(14), LocalDate.of(2020, 10, 6), false, true));
@@ -249,7 +250,7 @@ class ProgramMatchingTest {
     @Test
     void menteesOfADissolvedPairCanBeMatchedAgain() {
         List<Object> events = pairsFixed();
-        events.add(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"));
+        events.add(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), PersonalText.plain("Наставник выбыл")));
         fixture.given(events)
                 .when(propose(PAIR_1B, MentoringForm.TEACHER_STUDENT, InteractionFormat.INDIVIDUAL,
                         Set.of(MENTOR_TEACHER), Set.of(MENTEE_VERA)), CURATOR)
@@ -263,7 +264,7 @@ class ProgramMatchingTest {
     @Test
     void aRepeatedReturnOfADissolvedPairsMenteesChangesNothing() {
         List<Object> events = pairsFixed();
-        events.add(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"));
+        events.add(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), PersonalText.plain("Наставник выбыл")));
         fixture.given(events)
                 .when(new ReturnMenteesToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"), CURATOR)
                 .expectSuccessfulHandlerExecution()
@@ -277,7 +278,7 @@ class ProgramMatchingTest {
         events.add(new ProgramStageAdvanced(PROGRAM, ProgramStage.MONITORING, ProgramStage.COMPLETED));
         fixture.given(events)
                 .when(new ReturnMenteesToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"), CURATOR)
-                .expectEvents(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), "Наставник выбыл"));
+                .expectEvents(new MenteesReturnedToBase(PROGRAM, PAIR_2, Set.of(MENTEE_VERA), PersonalText.plain("Наставник выбыл")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package ru.mentoring.command.program;
 
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.*;
 
@@ -50,17 +51,17 @@ final class ProgramMother {
 
     static MenteeEnrolled mentee(PersonId person, int age, String grade) {
         return new MenteeEnrolled(PROGRAM, person, MenteeCategory.STUDENT, age, null, grade,
-                "Затруднения в учёбе, адаптация", RequestSource.CLASS_TEACHER, SEPTEMBER_1);
+                PersonalText.plain("Затруднения в учёбе, адаптация"), RequestSource.CLASS_TEACHER, SEPTEMBER_1);
     }
 
     static MentorEnrolled teacherMentor() {
         return new MentorEnrolled(PROGRAM, MENTOR_TEACHER, MentorCategory.TEACHER, null, 12,
-                "Математика, проектная деятельность", 2, null, SEPTEMBER_1);
+                PersonalText.plain("Математика, проектная деятельность"), 2, null, SEPTEMBER_1);
     }
 
     static MentorEnrolled pupilMentor() {
         return new MentorEnrolled(PROGRAM, MENTOR_PUPIL, MentorCategory.STUDENT, 17, null,
-                "Олимпиады по математике", 1, null, SEPTEMBER_1);
+                PersonalText.plain("Олимпиады по математике"), 1, null, SEPTEMBER_1);
     }
 
     /** Everything of preparation, bases formed, but not yet moved on. */

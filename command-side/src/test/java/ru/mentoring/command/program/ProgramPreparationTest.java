@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.*;
 
 import java.time.LocalDate;
@@ -251,7 +252,7 @@ class ProgramPreparationTest {
         fixture.given(new ProgramCreated(PROGRAM, SCHOOL_1, AcademicPeriod.parse("2021-2022"), "Программа 2021-2022"))
                 .when(new EnrollMentor(PROGRAM, person, MentorCategory.STUDENT, 16, null, "Математика", 1, null,
                         LocalDate.of(2021, 9, 1)), CURATOR)
-                .expectEvents(new MentorEnrolled(PROGRAM, person, MentorCategory.STUDENT, 16, null, "Математика", 1,
+                .expectEvents(new MentorEnrolled(PROGRAM, person, MentorCategory.STUDENT, 16, null, PersonalText.plain("Математика"), 1,
                         null, LocalDate.of(2021, 9, 1)));
     }
 

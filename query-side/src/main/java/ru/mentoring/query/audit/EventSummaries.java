@@ -29,7 +29,7 @@ final class EventSummaries {
         ReportingSentences.register(SENTENCES);
         SENTENCES.on(PersonRegistered.class, (e, names) -> "Человек внесён в реестр: " + names.of(e.personId()));
         SENTENCES.on(PersonalDataErased.class, (e, names) -> "Персональные данные удалены: " + names.of(e.personId())
-                + " (основание: " + e.reason() + ")");
+                + (e.groundInWords() == null ? "" : " (основание: " + e.groundInWords() + ")"));
         SENTENCES.on(DeadLetterEvicted.class, (e, names) -> "Недоставленное событие " + e.eventId() + " ("
                 + e.eventType().substring(e.eventType().lastIndexOf('.') + 1) + ") исключено из обработки «"
                 + e.processingGroup() + "» (основание: " + e.reason() + ")");

@@ -33,7 +33,7 @@ final class PairSentences {
                 + "; план выполнен на " + e.planCompletionPercent() + "%");
         sentences.on(MeetingRecorded.class, (e, names) -> "Проведена встреча № " + e.number() + " ("
                 + e.type().title() + ") " + day(e.heldOn())
-                + (e.topic() == null || e.topic().isBlank() ? "" : ": «" + e.topic() + "»"));
+                + (e.topic() == null ? "" : ": «" + e.topic() + "»"));
         sentences.on(FeedbackGiven.class, (e, names) -> "Обратная связь " + feedbackSource(e.from()) + " "
                 + names.of(e.personId()) + ": оценка " + e.score() + " из 5");
         sentences.on(FirstMeetingOverdue.class, (e, names) -> "Просрочена организационная встреча (срок "

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
+import ru.mentoring.api.people.PersonalDataErased;
 import ru.mentoring.api.program.*;
 
 import java.util.Collection;
@@ -48,7 +50,7 @@ class ParticipantBasesProjection {
                           FROM base_program WHERE program_id = ?
                         ON CONFLICT (program_id, person_id) DO NOTHING""")
                 .params(event.personId().value(), event.category().name(), event.age(), event.experienceYears(),
-                        event.grade(), event.request(), event.requestSource().name(), event.enrolledOn(), sequence,
+                        event.grade(), PersonalText.shown(event.request()), event.requestSource().name(), event.enrolledOn(), sequence,
                         event.programId().value())
                 .update();
     }
@@ -63,8 +65,23 @@ class ParticipantBasesProjection {
                           FROM base_program WHERE program_id = ?
                         ON CONFLICT (program_id, person_id) DO NOTHING""")
                 .params(event.personId().value(), event.category().name(), event.age(), event.experienceYears(),
-                        event.competencies(), event.capacity(), event.enterprise(), event.enrolledOn(), sequence,
+                        PersonalText.shown(event.competencies()), event.capacity(), event.enterprise(), event.enrolledOn(), sequence,
                         event.programId().value())
+                .update();
+    }
+
+    /**
+     * What the bases keep of the person's own words (a mentee's request, a mentor's competencies) now reads as
+     * erased, in every program: the events say the same from now on, since the person's key is gone.
+     */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.sql("""
+                        UPDATE participant_base
+                           SET request = CASE WHEN request IS NULL THEN NULL ELSE ? END,
+                               competencies = CASE WHEN competencies IS NULL THEN NULL ELSE ? END
+                         WHERE person_id = ?""")
+                .params(PersonalText.ERASED, PersonalText.ERASED, event.personId().value())
                 .update();
     }
 

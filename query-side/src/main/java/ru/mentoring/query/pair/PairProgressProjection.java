@@ -6,9 +6,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import ru.mentoring.query.support.SequenceGuard;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
+import ru.mentoring.api.people.PersonalDataErased;
+import ru.mentoring.query.support.SequenceGuard;
 
 import java.sql.Timestamp;
 import java.util.Locale;
@@ -98,14 +100,26 @@ class PairProgressProjection {
 
     @EventHandler
     void on(PairCompleted event, @SequenceNumber long sequence) {
-        update(event.pairId(), sequence, "status = 'COMPLETED', outcome = ?, ended_on = ?", event.outcome(),
+        update(event.pairId(), sequence, "status = 'COMPLETED', outcome = ?, ended_on = ?",
+                PersonalText.shown(event.outcome()),
                 event.completedOn());
     }
 
     @EventHandler
     void on(PairDissolved event, @SequenceNumber long sequence) {
-        update(event.pairId(), sequence, "status = 'DISSOLVED', outcome = ?, ended_on = ?", event.reason(),
+        update(event.pairId(), sequence, "status = 'DISSOLVED', outcome = ?, ended_on = ?",
+                PersonalText.shown(event.reason()),
                 event.dissolvedOn());
+    }
+
+    /** The outcome of every pair the erased person was in now reads as erased, as its event does from now on. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        jdbc.sql("""
+                        UPDATE pair_progress SET outcome = ?
+                         WHERE outcome IS NOT NULL AND (? = ANY (mentors) OR ? = ANY (mentees))""")
+                .params(PersonalText.ERASED, event.personId().value(), event.personId().value())
+                .update();
     }
 
     @ResetHandler

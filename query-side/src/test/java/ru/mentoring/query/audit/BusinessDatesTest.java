@@ -1,6 +1,7 @@
 package ru.mentoring.query.audit;
 
 import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingRecorded;
 import ru.mentoring.api.pair.MeetingType;
@@ -36,8 +37,8 @@ class BusinessDatesTest {
     @Test
     void factsTypedWithTheirDateCountByIt() {
         assertThat(BusinessDates.of(new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY,
-                MeetingFormat.IN_PERSON, "Знакомство", null))).contains(DAY);
-        assertThat(BusinessDates.of(new PairDissolved(PAIR, PROGRAM, Set.of(), "Переезд", DAY))).contains(DAY);
+                MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"), null))).contains(DAY);
+        assertThat(BusinessDates.of(new PairDissolved(PAIR, PROGRAM, Set.of(), PersonalText.plain("Переезд"), DAY))).contains(DAY);
         assertThat(BusinessDates.of(new ProgramDocumentRegistered(PROGRAM, ProgramDocumentKind.IMPLEMENTATION_ORDER,
                 "1-о", DAY, null))).contains(DAY);
         assertThat(BusinessDates.of(new PairsFixedByOrder(PROGRAM, "150-о", DAY, List.of(), List.of())))

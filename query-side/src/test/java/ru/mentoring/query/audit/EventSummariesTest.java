@@ -7,6 +7,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.organization.OrganizationHeadcountsSet;
 import ru.mentoring.api.pair.FeedbackGiven;
 import ru.mentoring.api.pair.FeedbackOverdue;
@@ -17,6 +18,7 @@ import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairDissolved;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.PlanActivityCompleted;
+import ru.mentoring.api.people.ErasureGround;
 import ru.mentoring.api.people.PersonalDataErased;
 import ru.mentoring.api.program.*;
 import ru.mentoring.api.reporting.Kpi;
@@ -52,9 +54,9 @@ class EventSummariesTest {
 
     @Test
     void namesTheEnrolledPersonFromTheRegister() {
-        assertThat(summary(new MenteeEnrolled(PROGRAM, IVANOVA, MenteeCategory.STUDENT, 13, null, "7А", "Учёба",
+        assertThat(summary(new MenteeEnrolled(PROGRAM, IVANOVA, MenteeCategory.STUDENT, 13, null, "7А", PersonalText.plain("Учёба"),
                 RequestSource.SELF, DAY))).isEqualTo("Наставляемый включён в базу: Иванова Мария Петровна");
-        assertThat(summary(new MentorEnrolled(PROGRAM, PETROV, MentorCategory.TEACHER, null, 10, "Математика", 2,
+        assertThat(summary(new MentorEnrolled(PROGRAM, PETROV, MentorCategory.TEACHER, null, 10, PersonalText.plain("Математика"), 2,
                 null, DAY))).isEqualTo("Наставник включён в базу: Петров Иван");
     }
 
@@ -63,8 +65,12 @@ class EventSummariesTest {
         assertThat(summary(new PersonalDataConsentGiven(PROGRAM, ERASED, ConsentGiver.LEGAL_REPRESENTATIVE, DAY)))
                 .isEqualTo("Получено согласие на обработку персональных данных: (данные удалены) "
                         + "(от законного представителя)");
-        assertThat(summary(new PersonalDataErased(ERASED, "Заявление")))
-                .isEqualTo("Персональные данные удалены: (данные удалены) (основание: Заявление)");
+        assertThat(summary(new PersonalDataErased(ERASED, ErasureGround.CONSENT_WITHDRAWN)))
+                .isEqualTo("Персональные данные удалены: (данные удалены) "
+                        + "(основание: отзыв согласия на обработку персональных данных)");
+        // an erasure stored before grounds existed: its reason in words is not shown, it may describe the person
+        assertThat(summary(new PersonalDataErased(ERASED, null, "Заявление Ивановой о переезде")))
+                .isEqualTo("Персональные данные удалены: (данные удалены)");
     }
 
     @Test
@@ -91,16 +97,16 @@ class EventSummariesTest {
     @Test
     void pairStepsReadAsSentences() {
         assertThat(summary(new MeetingRecorded(PAIR, 3, MeetingType.PLANNING, DAY, MeetingFormat.IN_PERSON,
-                "План на полугодие", null))).isEqualTo("Проведена встреча № 3 (встреча-планирование) 15.01.2021: "
+                PersonalText.plain("План на полугодие"), null))).isEqualTo("Проведена встреча № 3 (встреча-планирование) 15.01.2021: "
                 + "«План на полугодие»");
         assertThat(summary(new FeedbackGiven(PAIR, FeedbackSource.MENTEE, IVANOVA, 5, null, DAY)))
                 .isEqualTo("Обратная связь от наставляемого Иванова Мария Петровна: оценка 5 из 5");
         assertThat(summary(new FeedbackOverdue(PAIR, PROGRAM, DAY, Set.of(FeedbackSource.MENTOR,
                 FeedbackSource.MENTEE)))).isEqualTo("Не получена обратная связь к 15.01.2021: от наставляемого, "
                 + "от наставника");
-        assertThat(summary(new PlanActivityCompleted(PAIR, 2, DAY, "Диплом", 50)))
+        assertThat(summary(new PlanActivityCompleted(PAIR, 2, DAY, PersonalText.plain("Диплом"), 50)))
                 .isEqualTo("Выполнено мероприятие плана № 2; план выполнен на 50%");
-        assertThat(summary(new PairDissolved(PAIR, PROGRAM, Set.of(IVANOVA), "Переезд", DAY)))
+        assertThat(summary(new PairDissolved(PAIR, PROGRAM, Set.of(IVANOVA), PersonalText.plain("Переезд"), DAY)))
                 .isEqualTo("Пара расформирована 15.01.2021: Переезд");
     }
 

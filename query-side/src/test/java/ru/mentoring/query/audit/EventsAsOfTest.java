@@ -6,6 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.AgreementSigned;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingRecorded;
@@ -47,7 +48,7 @@ class EventsAsOfTest {
 
     private static MeetingRecorded meeting(int number, LocalDate heldOn) {
         return new MeetingRecorded(PAIR, number, MeetingType.ORGANIZATIONAL, heldOn, MeetingFormat.IN_PERSON,
-                "Знакомство", null);
+                PersonalText.plain("Знакомство"), null);
     }
 
     @Test

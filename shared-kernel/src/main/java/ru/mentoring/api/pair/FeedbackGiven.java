@@ -2,6 +2,7 @@ package ru.mentoring.api.pair;
 
 import org.axonframework.serialization.Revision;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 
@@ -14,6 +15,6 @@ public record FeedbackGiven(
         FeedbackSource from,
         PersonId personId,
         int score,
-        String comment,
+        PersonalText comment,
         LocalDate date) {
 }

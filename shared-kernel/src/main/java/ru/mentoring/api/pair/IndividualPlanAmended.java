@@ -1,6 +1,7 @@
 package ru.mentoring.api.pair;
 
 import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,6 @@ public record IndividualPlanAmended(
         PairId pairId,
         int revision,
         List<PlanActivity> activities,
-        String reason,
+        PersonalText reason,
         LocalDate amendedOn) {
 }

@@ -1,6 +1,7 @@
 package ru.mentoring.api.pair;
 
 import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 
@@ -19,6 +20,6 @@ public record MeetingRecorded(
         MeetingType type,
         LocalDate heldOn,
         MeetingFormat format,
-        String topic,
-        String notes) {
+        PersonalText topic,
+        PersonalText notes) {
 }

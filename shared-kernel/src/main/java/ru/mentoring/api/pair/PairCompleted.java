@@ -1,6 +1,7 @@
 package ru.mentoring.api.pair;
 
 import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.ProgramId;
 
 import java.time.LocalDate;
@@ -12,6 +13,6 @@ import java.time.LocalDate;
 public record PairCompleted(
         PairId pairId,
         ProgramId programId,
-        String outcome,
+        PersonalText outcome,
         LocalDate completedOn) {
 }

@@ -2,6 +2,7 @@ package ru.mentoring.api.pair;
 
 import org.axonframework.serialization.Revision;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.ProgramId;
 
 import java.time.LocalDate;
@@ -15,6 +16,6 @@ public record PairDissolved(
         PairId pairId,
         ProgramId programId,
         Set<PersonId> mentees,
-        String reason,
+        PersonalText reason,
         LocalDate dissolvedOn) {
 }

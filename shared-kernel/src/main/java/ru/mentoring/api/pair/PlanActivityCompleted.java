@@ -1,6 +1,7 @@
 package ru.mentoring.api.pair;
 
 import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 
@@ -12,6 +13,6 @@ public record PlanActivityCompleted(
         PairId pairId,
         int number,
         LocalDate completedOn,
-        String evidence,
+        PersonalText evidence,
         int planCompletionPercent) {
 }

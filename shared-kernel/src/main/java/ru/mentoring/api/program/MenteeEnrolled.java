@@ -2,6 +2,7 @@ package ru.mentoring.api.program;
 
 import org.axonframework.serialization.Revision;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ public record MenteeEnrolled(
         Integer age,
         Integer experienceYears,
         String grade,
-        String request,
+        PersonalText request,
         RequestSource requestSource,
         LocalDate enrolledOn) {
 }

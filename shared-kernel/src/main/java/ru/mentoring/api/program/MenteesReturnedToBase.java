@@ -2,6 +2,7 @@ package ru.mentoring.api.program;
 
 import org.axonframework.serialization.Revision;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.PairId;
 
 import java.util.Set;
@@ -14,5 +15,5 @@ public record MenteesReturnedToBase(
         ProgramId programId,
         PairId pairId,
         Set<PersonId> mentees,
-        String reason) {
+        PersonalText reason) {
 }

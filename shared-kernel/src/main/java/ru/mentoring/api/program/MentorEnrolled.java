@@ -2,6 +2,7 @@ package ru.mentoring.api.program;
 
 import org.axonframework.serialization.Revision;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 
@@ -15,7 +16,7 @@ public record MentorEnrolled(
         MentorCategory category,
         Integer age,
         Integer experienceYears,
-        String competencies,
+        PersonalText competencies,
         int capacity,
         String enterprise,
         LocalDate enrolledOn) {

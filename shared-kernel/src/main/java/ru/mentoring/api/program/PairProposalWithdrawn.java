@@ -1,6 +1,7 @@
 package ru.mentoring.api.program;
 
 import org.axonframework.serialization.Revision;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.PairId;
 
 /**
@@ -10,5 +11,5 @@ import ru.mentoring.api.pair.PairId;
 public record PairProposalWithdrawn(
         ProgramId programId,
         PairId pairId,
-        String reason) {
+        PersonalText reason) {
 }
