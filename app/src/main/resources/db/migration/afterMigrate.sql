@@ -1,7 +1,8 @@
 -- Run by Flyway after every migrate (its afterMigrate callback), as the role that migrates (the owner of the tables).
 --
--- The application's runtime role, mentoring_runtime, may read and write every table but two: the event store
--- (domainevententry) and its hash chain (event_hash_chain), which it may only read and append to. An UPDATE or a
+-- The application's runtime role, mentoring_runtime, may read and write every table but three: the event store
+-- (domainevententry) and its hash chains (event_hash_chain, event_global_chain), which it may only read and append
+-- to. An UPDATE or a
 -- DELETE of a stored event by the running application, or by anyone holding only its credentials, is refused by
 -- PostgreSQL (42501). A site gives its application's login role this role (GRANT mentoring_runtime TO …) and lets
 -- Flyway migrate as the owner (SPRING_FLYWAY_USER, SPRING_FLYWAY_PASSWORD); README, «Pointing it at a database».
@@ -25,7 +26,7 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO mentoring_runtime',
                    current_schema());
     EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO mentoring_runtime', current_schema());
-    REVOKE UPDATE, DELETE, TRUNCATE ON domainevententry, event_hash_chain FROM mentoring_runtime;
+    REVOKE UPDATE, DELETE, TRUNCATE ON domainevententry, event_hash_chain, event_global_chain FROM mentoring_runtime;
     REVOKE ALL ON flyway_schema_history FROM mentoring_runtime;
 END
 $$;

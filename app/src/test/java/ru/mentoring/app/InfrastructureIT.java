@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -97,7 +98,12 @@ class InfrastructureIT extends ApplicationIT {
         Map<String, EventProcessor> processors = processing.eventProcessors();
         assertThat(processors).containsKeys("program-registry", "road-map-progress", "road-map-milestones");
         processors.forEach((name, processor) -> {
-            if (processor instanceof SubscribingEventProcessor) {
+            if (name.equals("event-seal")) {
+                // the global chain is sealed one event after another: one segment, one thread, never parked
+                assertThat(processor).isInstanceOf(TrackingEventProcessor.class);
+                assertThat(((TrackingEventProcessor) processor).maxCapacity()).isOne();
+                assertThat(processing.deadLetterQueue(name)).isEmpty();
+            } else if (processor instanceof SubscribingEventProcessor) {
                 // only command-side lookups (titles, where things lie) and the audit hash chain run in the
                 // command's transaction
                 assertThat(name).as("subscribing processor")

@@ -171,7 +171,7 @@ class PersonalDataErasureIT extends ApplicationIT {
         String pairPath = "/api/audit/pairs/" + completed.value();
         String programPath = "/api/audit/programs/" + program.value();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
-                "SELECT outcome FROM pair_progress WHERE pair_id = ?").param(completed.value())
+                "SELECT coalesce(outcome, '') FROM pair_progress WHERE pair_id = ?").param(completed.value())
                 .query(String.class).single()).contains(marker));
         JsonNode pairHistory = api.get(pairPath + "/history", auditor).body();
         JsonNode programHistory = api.get(programPath + "/history", auditor).body();

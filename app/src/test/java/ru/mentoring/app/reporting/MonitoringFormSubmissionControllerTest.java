@@ -13,12 +13,14 @@ import ru.mentoring.api.reporting.MonitoringFormPage;
 import ru.mentoring.api.reporting.SubmitMonitoringForm;
 import ru.mentoring.app.ui.MoscowCalendar;
 import ru.mentoring.command.web.RequestOrigin;
+import ru.mentoring.query.audit.EventCheckpoints;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,10 +46,13 @@ class MonitoringFormSubmissionControllerTest {
                 90.0, 75.0, 85.0, 80.0, 2, 1, LocalDate.of(2021, 11, 25), null, null, false);
         when(queries.query(any(), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(new MonitoringFormPage(List.of(form), 0, 1, 1)));
+        EventCheckpoints checkpoints = mock(EventCheckpoints.class);
+        when(checkpoints.take()).thenReturn(Optional.of(new EventCheckpoints.Checkpoint("mentoring", 12, 40,
+                "a".repeat(64), "k1", LATE_EVENING_UTC, "0123456789abcdef" + "0".repeat(48))));
         MonitoringFormSubmissionController controller = new MonitoringFormSubmissionController(queries, commands,
-                new MoscowCalendar(Clock.fixed(LATE_EVENING_UTC, ZoneOffset.UTC)));
+                new MoscowCalendar(Clock.fixed(LATE_EVENING_UTC, ZoneOffset.UTC)), checkpoints);
 
-        controller.submit(school, 2020, new MonitoringFormSubmissionController.SubmissionRequest("Исх. № 45"),
+        var answer = controller.submit(school, 2020, new MonitoringFormSubmissionController.SubmissionRequest("Исх. № 45"),
                 new RequestOrigin(new Actor("curator@school1", ActorRole.ORGANIZATION_CURATOR, null, null,
                         school.toString()),
                         "c-1"));
@@ -57,6 +62,9 @@ class MonitoringFormSubmissionControllerTest {
         assertThat(sent.getValue()).isInstanceOfSatisfying(SubmitMonitoringForm.class, submission -> {
             assertThat(submission.submittedOn()).isEqualTo(LocalDate.of(2021, 11, 26));
             assertThat(submission.reference()).isEqualTo("Исх. № 45");
+            assertThat(submission.checkpoint()).as("the form carries the checkpoint's fingerprint")
+                    .isEqualTo("0123-4567-89ab-cdef");
         });
+        assertThat(answer.getHeaders().getFirst("Checkpoint-Fingerprint")).isEqualTo("0123-4567-89ab-cdef");
     }
 }

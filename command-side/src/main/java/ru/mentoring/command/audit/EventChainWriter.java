@@ -5,10 +5,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ru.mentoring.api.audit.ChainKey;
+import ru.mentoring.api.audit.ChainKeyring;
 import ru.mentoring.api.audit.EventHashChain;
 
 /**
- * Writes the hash chain link of every event in the transaction that stores the event.
+ * Writes the hash chain link of every event in the transaction that stores the event, keyed with the current chain
+ * key ({@link ChainKeyring}) whose id it stores beside the link.
  * <p>
  * Why a subscribing processor rather than an interceptor: Axon's event store appends the events in the unit of
  * work's prepare-commit phase and hands them to subscribing processors right after, still inside the
@@ -29,9 +32,11 @@ class EventChainWriter {
     static final String PROCESSING_GROUP = "event-hash-chain";
 
     private final JdbcClient jdbc;
+    private final ChainKeyring keys;
 
-    EventChainWriter(JdbcClient jdbc) {
+    EventChainWriter(JdbcClient jdbc, ChainKeyring keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     @EventHandler
@@ -50,12 +55,13 @@ class EventChainWriter {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-        String link = EventHashChain.link(previous, stored.aggregateId(), stored.sequenceNumber(), eventId,
+        ChainKey key = keys.current();
+        String link = EventHashChain.link(key, previous, stored.aggregateId(), stored.sequenceNumber(), eventId,
                 stored.payloadType(), stored.payload(), stored.metadata(), stored.timestamp());
         jdbc.sql("""
-                        INSERT INTO event_hash_chain (aggregateidentifier, sequencenumber, eventidentifier, hash)
-                        VALUES (?, ?, ?, ?)""")
-                .params(stored.aggregateId(), stored.sequenceNumber(), eventId, link)
+                        INSERT INTO event_hash_chain (aggregateidentifier, sequencenumber, eventidentifier, hash, key_id)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(stored.aggregateId(), stored.sequenceNumber(), eventId, link, key.id())
                 .update();
     }
 

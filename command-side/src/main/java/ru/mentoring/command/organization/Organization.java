@@ -50,7 +50,7 @@ public class Organization {
         }
         apply(new MonitoringFormSubmitted(organizationId, command.year(),
                 submittedVersions.getOrDefault(command.year(), 0) + 1, command.form(), command.submittedOn(),
-                command.reference().strip()));
+                command.reference().strip(), command.checkpoint()));
     }
 
     @EventSourcingHandler

@@ -39,11 +39,11 @@ class MonitoringFormSubmissions {
     void on(MonitoringFormSubmitted event) throws JsonProcessingException {
         jdbc.sql("""
                         INSERT INTO monitoring_form_submission (organization_id, year, version, submitted_on, reference,
-                                                                form)
-                        VALUES (?, ?, ?, ?, ?, CAST(? AS JSONB))
+                                                                form, checkpoint)
+                        VALUES (?, ?, ?, ?, ?, CAST(? AS JSONB), ?)
                         ON CONFLICT (organization_id, year, version) DO NOTHING""")
                 .params(event.organizationId().value(), event.year(), event.version(), event.submittedOn(),
-                        event.reference(), json.writeValueAsString(event.form()))
+                        event.reference(), json.writeValueAsString(event.form()), event.checkpoint())
                 .update();
     }
 
@@ -57,12 +57,13 @@ class MonitoringFormSubmissions {
         MonitoringForm current = forms.handle(FindMonitoringForms.all(query.organizationId(), null, null, query.year()))
                 .items().stream().findFirst().orElse(null);
         List<MonitoringFormVersions.SubmittedVersion> submitted = jdbc.sql("""
-                        SELECT version, submitted_on, reference, form::text AS form FROM monitoring_form_submission
+                        SELECT version, submitted_on, reference, form::text AS form, checkpoint
+                          FROM monitoring_form_submission
                          WHERE organization_id = ? AND year = ? ORDER BY version""")
                 .params(query.organizationId(), query.year())
                 .query((row, number) -> new MonitoringFormVersions.SubmittedVersion(row.getInt("version"),
                         row.getObject("submitted_on", Date.class).toLocalDate(), row.getString("reference"),
-                        read(row.getString("form"))))
+                        read(row.getString("form")), row.getString("checkpoint")))
                 .list();
         return new MonitoringFormVersions(current, submitted);
     }

@@ -8,8 +8,9 @@ import java.util.List;
  */
 public record MonitoringFormVersions(MonitoringForm current, List<SubmittedVersion> submitted) {
 
-    /** One submitted version. */
-    public record SubmittedVersion(int version, LocalDate submittedOn, String reference, MonitoringForm form) {
+    /** One submitted version, with the fingerprint of the event store's checkpoint it carried. */
+    public record SubmittedVersion(int version, LocalDate submittedOn, String reference, MonitoringForm form,
+                                   String checkpoint) {
     }
 
     public MonitoringFormVersions {

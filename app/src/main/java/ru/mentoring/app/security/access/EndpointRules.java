@@ -43,6 +43,7 @@ public final class EndpointRules {
             rule(null, "/api/admin/projections/**", OPERATOR),
             rule(null, "/ui/admin/projections/**", OPERATOR),
             rule(null, "/api/admin/dead-letters/**", OPERATOR),
+            rule(null, "/api/admin/audit/**", OPERATOR),
             rule(null, "/ui/admin/dead-letters/**", OPERATOR),
             rule(null, "/api/admin/api-clients/**", IDENTITIES),
             rule(null, "/ui/admin/api-clients/**", IDENTITIES),
