@@ -50,6 +50,11 @@ class RuntimeRoleIT {
             statement.executeUpdate("""
                     INSERT INTO event_hash_chain (aggregateidentifier, sequencenumber, eventidentifier, hash)
                     VALUES ('probe', 0, 'probe-event', repeat('0', 64))""");
+            statement.executeQuery("SELECT count(*) FROM event_global_chain").close();
+            statement.executeUpdate("""
+                    INSERT INTO event_global_chain (position, globalindex, aggregateidentifier, sequencenumber,
+                                                    eventidentifier, key_id, hash)
+                    VALUES (999999, 999999, 'probe', 0, 'probe-event', 'probe', repeat('0', 64))""");
             connection.commit();
 
             for (String change : new String[]{
@@ -58,6 +63,9 @@ class RuntimeRoleIT {
                     "TRUNCATE domainevententry",
                     "UPDATE event_hash_chain SET hash = repeat('1', 64) WHERE eventidentifier = 'probe-event'",
                     "DELETE FROM event_hash_chain WHERE eventidentifier = 'probe-event'",
+                    "UPDATE event_global_chain SET hash = repeat('1', 64) WHERE eventidentifier = 'probe-event'",
+                    "DELETE FROM event_global_chain WHERE eventidentifier = 'probe-event'",
+                    "TRUNCATE event_global_chain",
                     "DELETE FROM flyway_schema_history"}) {
                 assertThatThrownBy(() -> statement.executeUpdate(change)).as(change)
                         .isInstanceOfSatisfying(SQLException.class, refused ->
@@ -72,6 +80,7 @@ class RuntimeRoleIT {
             connection.rollback();
         }
         try (Connection owner = DATABASE.connect(); Statement statement = owner.createStatement()) {
+            statement.executeUpdate("DELETE FROM event_global_chain WHERE eventidentifier = 'probe-event'");
             assertThat(statement.executeUpdate("DELETE FROM domainevententry WHERE eventidentifier = 'probe-event'"))
                     .as("the owner, migrating, still may").isEqualTo(1);
         }

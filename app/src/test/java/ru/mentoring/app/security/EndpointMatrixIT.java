@@ -108,6 +108,7 @@ class EndpointMatrixIT extends ApplicationIT {
             rule("* /api/admin/projections/**", Expect.OPERATOR),
             rule("* /ui/admin/projections/**", Expect.OPERATOR),
             rule("* /api/admin/dead-letters/**", Expect.OPERATOR),
+            rule("* /api/admin/audit/**", Expect.OPERATOR),
             rule("* /ui/admin/dead-letters/**", Expect.OPERATOR),
             rule("* /api/admin/api-clients/**", Expect.IDENTITIES),
             rule("* /ui/admin/api-clients/**", Expect.IDENTITIES),

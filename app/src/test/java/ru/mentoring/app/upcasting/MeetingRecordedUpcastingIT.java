@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.mentoring.api.audit.ChainKeyring;
 import ru.mentoring.api.audit.EventHashChain;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
@@ -49,6 +50,8 @@ class MeetingRecordedUpcastingIT extends ApplicationIT {
     private JdbcClient jdbc;
     @Autowired
     private TransactionTemplate transaction;
+    @Autowired
+    private ChainKeyring chainKeys;
     @Autowired
     private TestRestTemplate http;
     @Autowired
@@ -145,12 +148,14 @@ class MeetingRecordedUpcastingIT extends ApplicationIT {
                             VALUES (?, ?, 'Pair', ?, ?, ?, '1', ?, ?)""")
                     .params(aggregateId, sequence, eventId, metadata, payload, MEETING_RECORDED, timestamp)
                     .update();
-            String link = EventHashChain.link((String) previous.get("hash"), aggregateId, sequence, eventId,
-                    MEETING_RECORDED, payload, metadata, timestamp);
+            // its link made as the application makes them, after the pair's keyed ones
+            String link = EventHashChain.link(chainKeys.current(), (String) previous.get("hash"), aggregateId, sequence,
+                    eventId, MEETING_RECORDED, payload, metadata, timestamp);
             jdbc.sql("""
-                            INSERT INTO event_hash_chain (aggregateidentifier, sequencenumber, eventidentifier, hash)
-                            VALUES (?, ?, ?, ?)""")
-                    .params(aggregateId, sequence, eventId, link)
+                            INSERT INTO event_hash_chain (aggregateidentifier, sequencenumber, eventidentifier, hash,
+                                                          key_id)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .params(aggregateId, sequence, eventId, link, chainKeys.current().id())
                     .update();
         });
     }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * The aggregates' hash chains are written in the command's own transaction, hence subscribing; and a link that
  * cannot be written fails the command instead of being logged and skipped (Axon's default for event handlers).
@@ -37,7 +39,10 @@ class EventChainConfiguration {
                         configuration -> configuration.eventStore(),
                         configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(200)
-                                .andInitialSegmentsCount(1))
+                                .andInitialSegmentsCount(1)
+                                // as the projections (axon.eventhandling.processors.*.token-claim-interval): a
+                                // node takes the segment of a node gone within the claim timeout and 2 s
+                                .andTokenClaimInterval(2, TimeUnit.SECONDS))
                 .registerListenerInvocationErrorHandler(EventSealer.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
     }

@@ -79,7 +79,7 @@ public class EventCheckpoints implements SmartLifecycle {
 
     /**
      * The checkpoint furthest along the chain among the files whose signature holds (a file altered, or signed
-     * with a key the application does not have, is passed over and logged).
+     * with a key the application does not have, is passed over and logged; so is a file of another database).
      */
     public Optional<Checkpoint> last() {
         Path folder = directory();
@@ -87,10 +87,13 @@ public class EventCheckpoints implements SmartLifecycle {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(PREFIX))
+            // the names sort as the checkpoints do (position, then time): read from the newest until one holds
+            return files.filter(file -> file.getFileName().toString().startsWith(PREFIX)
+                            && file.getFileName().toString().endsWith(".json"))
+                    .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
                     .map(this::read)
                     .flatMap(Optional::stream)
-                    .max(Comparator.comparingLong(Checkpoint::position).thenComparing(Checkpoint::takenAt));
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException("The checkpoints in " + folder + " cannot be listed", e);
         }
