@@ -60,6 +60,15 @@ import ru.mentoring.api.program.RegisterProgramDocument;
 import ru.mentoring.api.program.RequestSource;
 import ru.mentoring.api.program.SetCoverageTargets;
 import ru.mentoring.api.program.WithdrawPairProposal;
+import ru.mentoring.api.roadmap.AddRoadMapSection;
+import ru.mentoring.api.roadmap.CreateRoadMap;
+import ru.mentoring.api.roadmap.ItemContent;
+import ru.mentoring.api.roadmap.ItemSchedule;
+import ru.mentoring.api.roadmap.PlanPeriod;
+import ru.mentoring.api.roadmap.PlanRoadMapItem;
+import ru.mentoring.api.roadmap.RoadMapId;
+import ru.mentoring.api.roadmap.RoadMapItemId;
+import ru.mentoring.api.roadmap.RoadMapLevel;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.TestSchool;
@@ -82,8 +91,9 @@ import static org.awaitility.Awaitility.await;
  * A person's erasure leaves nothing of them in the database: a mentor (who was also a mentee in another program)
  * has every kind of free text written about them — their competencies and request, a withdrawn proposal's reason,
  * a meeting's topic and notes, feedback, a plan's amendment and an activity's evidence, a pair's outcome, another
- * pair's dissolution, two cases — then is erased, and every table of the database, every {@code bytea} column
- * searched as UTF-8 bytes, holds neither their name, contacts nor any of the texts. Histories, exports and
+ * pair's dissolution, two cases, her name among a road map item's responsible people — then is erased (and her
+ * name from the road map, which does not know her as a person), and every table of the database, every
+ * {@code bytea} column searched as UTF-8 bytes, holds neither her name, contacts nor any of the texts. Histories, exports and
  * projections keep every event, count and date, the texts reading «(удалено)».
  */
 class PersonalDataErasureIT extends ApplicationIT {
@@ -166,6 +176,16 @@ class PersonalDataErasureIT extends ApplicationIT {
         send(new EnrollMentee(other, mentor, MenteeCategory.TEACHER, null, 10, null,
                 "Запрос: " + marker + " хочет освоить цифровые инструменты", RequestSource.SELF, DAY.plusYears(1)));
 
+        // the school's road map names her among an item's responsible people, beside a position
+        RoadMapId roadMap = RoadMapId.random();
+        RoadMapItemId item = RoadMapItemId.random();
+        send(new CreateRoadMap(roadMap, RoadMapLevel.ORGANIZATION, school.id().value(), PlanPeriod.parse("2030-2031"),
+                "Дорожная карта"));
+        send(new AddRoadMapSection(roadMap, "Подготовка"));
+        send(new PlanRoadMapItem(roadMap, item, 1, new ItemContent("1", "Обучение наставников", null, null,
+                ItemSchedule.between(LocalDate.of(2030, 10, 1), LocalDate.of(2030, 12, 31), "IV квартал 2030"),
+                List.of(lastName + " У. М.", "заместитель директора по УВР"))));
+
         ApiClient api = new ApiClient(http, port, keys);
         HttpHeaders auditor = api.as(school.auditor("auditor@erasure"));
         String pairPath = "/api/audit/pairs/" + completed.value();
@@ -177,9 +197,12 @@ class PersonalDataErasureIT extends ApplicationIT {
         JsonNode programHistory = api.get(programPath + "/history", auditor).body();
         assertThat(pairHistory.toString()).as("the history reads the texts while she is in the register")
                 .contains("Итог: " + marker);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM road_map_progress_item WHERE item_id = ?").param(item.value())
+                .query(Integer.class).single() == 1);
         Map<String, List<String>> found = search();
         assertThat(found).as("the texts are in the projections and her name in the register")
-                .containsKeys("person_register", "pair_progress", "participant_base");
+                .containsKeys("person_register", "pair_progress", "participant_base", "road_map_progress_item");
         assertThat(found).as("nothing about her ever reaches the event store in the clear")
                 .doesNotContainKeys("domainevententry", "snapshotevententry");
 
@@ -188,7 +211,17 @@ class PersonalDataErasureIT extends ApplicationIT {
                 {"ground": "CONSENT_WITHDRAWN"}""", api.as(school.administrator("admin@erasure"))).status())
                 .isEqualTo(204);
 
+        ApiClient.Answer unknown = api.post("/api/road-maps/" + roadMap.value() + "/responsible/erasure", """
+                {"name": "Никто Н. Н."}""", api.as(school.curator("curator@erasure")));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body().path("code").asText()).isEqualTo("road-map.responsible-unknown");
+        assertThat(api.post("/api/road-maps/" + roadMap.value() + "/responsible/erasure", """
+                {"name": "%s у. м."}""".formatted(lastName.toUpperCase()), api.as(school.curator("curator@erasure")))
+                .status()).as("a name is found whatever its case").isEqualTo(204);
+
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(search()).isEmpty());
+        assertThat(jdbc.sql("SELECT responsible FROM road_map_progress_item WHERE item_id = ?").param(item.value())
+                .query(String.class).single()).isEqualTo("(удалено)\nзаместитель директора по УВР");
         Map<String, Object> row = jdbc.sql("SELECT * FROM person_register WHERE person_id = ?")
                 .param(mentor.value()).query().singleRow();
         assertThat(row).containsOnlyKeys("person_id", "last_name", "first_name", "middle_name", "birth_date", "email",
@@ -204,6 +237,8 @@ class PersonalDataErasureIT extends ApplicationIT {
         assertThat(pairAfter.path("entries")).hasSize(pairHistory.path("entries").size());
         assertThat(programAfter.path("entries")).hasSize(programHistory.path("entries").size());
         assertThat(pairAfter.toString() + programAfter).doesNotContain(marker, lastName);
+        JsonNode roadMapHistory = api.get("/api/audit/road-maps/" + roadMap.value() + "/history", auditor).body();
+        assertThat(roadMapHistory.toString()).doesNotContain(lastName).contains("Стёрто имя ответственного");
         assertThat(summaries(pairAfter)).contains("Пара завершила работу 05.11.2020: (удалено)",
                 "Проведена встреча № 1 (организационная) 05.10.2020: «(удалено)»");
         assertThat(summaries(programAfter)).contains("Предложение пары отозвано: (удалено)",

@@ -19,10 +19,12 @@ import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapItemOccurrenceCompleted;
 import ru.mentoring.api.roadmap.RoadMapItemRevised;
 import ru.mentoring.api.roadmap.RoadMapItemStarted;
+import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -36,16 +38,20 @@ final class PlannedItem {
     @EntityId(routingKey = "itemId")
     final RoadMapItemId id;
     final int sectionNumber;
+    /** The content without its responsible people, who are {@link #responsible}. */
     ItemContent content;
+    /** The responsible people, each name sealed about a person of its own (plain for items of before). */
+    List<PersonalText> responsible = List.of();
     ItemStatus status = ItemStatus.PLANNED;
     final TreeSet<LocalDate> openDueDates = new TreeSet<>();
     final TreeSet<LocalDate> overdueDates = new TreeSet<>();
     ProgramId boundProgram;
     ProgramMilestone boundMilestone;
 
-    PlannedItem(RoadMapItemId id, int sectionNumber, ItemContent content, List<LocalDate> dueDates) {
+    PlannedItem(RoadMapItemId id, int sectionNumber, ItemContent content, List<PersonalText> responsible,
+                List<LocalDate> dueDates) {
         this(id, sectionNumber);
-        revise(content, dueDates);
+        revise(content, responsible, dueDates);
     }
 
     /** For a snapshot, which sets the other fields. */
@@ -65,8 +71,10 @@ final class PlannedItem {
     }
 
     /** A revised item starts its dates afresh: its deadlines are scheduled anew and mark it overdue again. */
-    private void revise(ItemContent content, List<LocalDate> dueDates) {
-        this.content = content;
+    private void revise(ItemContent content, List<PersonalText> responsible, List<LocalDate> dueDates) {
+        this.responsible = responsible != null ? responsible
+                : content.responsible().stream().map(PersonalText::plain).toList();
+        this.content = content.withResponsible(List.of());
         openDueDates.clear();
         openDueDates.addAll(dueDates);
         overdueDates.clear();
@@ -74,7 +82,7 @@ final class PlannedItem {
 
     @EventSourcingHandler
     void on(RoadMapItemRevised event) {
-        revise(event.content(), event.dueDates());
+        revise(event.content(), event.responsible(), event.dueDates());
     }
 
     @EventSourcingHandler
@@ -119,6 +127,12 @@ final class PlannedItem {
         return content.number();
     }
 
+    /** The content naming its responsible people as they read now, the erased left out: what a next plan carries. */
+    ItemContent contentAsNamedNow() {
+        return content.withResponsible(responsible.stream().map(PersonalText::text).flatMap(Optional::stream)
+                .toList());
+    }
+
     /** Overdue while an occurrence is past its date; closing or revising the item clears its overdue dates. */
     boolean isOverdue() {
         return !overdueDates.isEmpty();
@@ -137,7 +151,7 @@ final class PlannedItem {
     @Override
     public boolean equals(Object other) {
         return other instanceof PlannedItem item && id.equals(item.id) && sectionNumber == item.sectionNumber
-                && content.equals(item.content) && status == item.status && openDueDates.equals(item.openDueDates)
+                && content.equals(item.content) && responsible.equals(item.responsible) && status == item.status && openDueDates.equals(item.openDueDates)
                 && overdueDates.equals(item.overdueDates) && Objects.equals(boundProgram, item.boundProgram)
                 && boundMilestone == item.boundMilestone;
     }

@@ -16,6 +16,12 @@ import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.RoadMapAsOf;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.roadmap.*;
+import ru.mentoring.api.common.PersonalText;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.roadmap.EraseResponsibleName;
+import ru.mentoring.api.roadmap.ResponsibleNameErased;
+import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.command.people.PersonKeys;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,7 +145,8 @@ public class RoadMap {
         RoadMapRules.requireDatesWithin(period, command.content());
         List<LocalDate> dueDates = DueDates.of(command.content().schedule(), period);
         ItemDeadlines.cancel(deadlines, item.id, List.copyOf(item.openDueDates));
-        apply(new RoadMapItemRevised(roadMapId, item.id, command.content(), dueDates));
+        apply(new RoadMapItemRevised(roadMapId, item.id, command.content().withResponsible(List.of()), dueDates,
+                ResponsibleNames.sealed(command.content())));
         ItemDeadlines.schedule(deadlines, item.id, dueDates);
     }
 
@@ -225,8 +232,43 @@ public class RoadMap {
         RoadMapRules.requireNumberFree(items.values(), sectionNumber, content.number(), null);
         RoadMapRules.requireDatesWithin(period, content);
         List<LocalDate> dueDates = DueDates.of(content.schedule(), period);
-        apply(new RoadMapItemPlanned(roadMapId, itemId, sectionNumber, content, dueDates));
+        apply(new RoadMapItemPlanned(roadMapId, itemId, sectionNumber, content.withResponsible(List.of()), dueDates,
+                ResponsibleNames.sealed(content)));
         ItemDeadlines.schedule(deadlines, itemId, dueDates);
+    }
+
+    /**
+     * Erases a name wherever it stands among the items' responsible people, approved or not: the keys of its
+     * texts are destroyed in this command's transaction, and the items name «(удалено)» instead.
+     */
+    @CommandHandler
+    public void handle(EraseResponsibleName command, PersonKeys keys) {
+        String name = command.name().strip();
+        List<PersonId> subjects = new ArrayList<>();
+        List<ResponsibleNameErased.ItemResponsible> touched = new ArrayList<>();
+        boolean storedBeforeErasable = false;
+        for (PlannedItem item : items.values()) {
+            boolean here = false;
+            for (PersonalText text : item.responsible) {
+                if (text.text().map(value -> value.strip().equalsIgnoreCase(name)).orElse(false)) {
+                    storedBeforeErasable |= text.about().isEmpty();
+                    subjects.addAll(text.about());
+                    here |= !text.about().isEmpty();
+                }
+            }
+            if (here) {
+                touched.add(new ResponsibleNameErased.ItemResponsible(item.id, item.responsible));
+            }
+        }
+        if (subjects.isEmpty()) {
+            throw storedBeforeErasable
+                    ? new DomainRuleViolation("road-map.responsible-not-erasable", "Ответственный «" + name
+                    + "» записан в мероприятия до того, как имена стали стираемыми: измените эти мероприятия")
+                    : new DomainRuleViolation("road-map.responsible-unknown", "В дорожной карте нет ответственного «"
+                    + name + "»");
+        }
+        subjects.forEach(keys::shred);
+        apply(new ResponsibleNameErased(roadMapId, subjects, touched));
     }
 
     private void complete(PlannedItem item, LocalDate on, ItemEvidence evidence, DeadlineManager deadlines) {
@@ -251,7 +293,7 @@ public class RoadMap {
         List<RoadMapTemplate.Section> plan = new ArrayList<>();
         sections.forEach((number, sectionTitle) -> plan.add(new RoadMapTemplate.Section(sectionTitle, items.values()
                 .stream().filter(item -> item.sectionNumber == number && item.status != ItemStatus.CANCELLED)
-                .map(item -> item.content).toList())));
+                .map(PlannedItem::contentAsNamedNow).toList())));
         return new RoadMapHistory.Carried(ownerId, new RoadMapTemplate(RoadMapHistory.CARRIED_OVER_FROM + roadMapId,
                 "road map " + roadMapId, level, period, title, plan));
     }
@@ -274,7 +316,7 @@ public class RoadMap {
     @EventSourcingHandler
     void on(RoadMapItemPlanned event) {
         items.put(event.itemId(), new PlannedItem(event.itemId(), event.sectionNumber(), event.content(),
-                event.dueDates()));
+                event.responsible(), event.dueDates()));
     }
 
     @EventSourcingHandler

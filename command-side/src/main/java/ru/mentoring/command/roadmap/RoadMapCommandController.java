@@ -21,6 +21,7 @@ import ru.mentoring.api.roadmap.AmendRoadMap;
 import ru.mentoring.api.roadmap.ApproveRoadMap;
 import ru.mentoring.api.roadmap.CreateNextRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMap;
+import ru.mentoring.api.roadmap.EraseResponsibleName;
 import ru.mentoring.api.roadmap.CreateRoadMapFromTemplate;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.PlanPeriod;
@@ -159,6 +160,16 @@ class RoadMapCommandController {
     ResponseEntity<Void> amend(@PathVariable UUID roadMapId, @Valid @RequestBody AmendmentRequest request,
                                RequestOrigin origin) {
         return send(new AmendRoadMap(new RoadMapId(roadMapId), request.reason()), origin);
+    }
+
+    record ResponsibleErasureRequest(@NotBlank @Size(max = 500) String name) {
+    }
+
+    /** Erases a responsible person's name wherever the road map names them (a teacher who asks to be forgotten). */
+    @PostMapping("/{roadMapId}/responsible/erasure")
+    ResponseEntity<Void> eraseResponsible(@PathVariable UUID roadMapId,
+                                          @Valid @RequestBody ResponsibleErasureRequest request, RequestOrigin origin) {
+        return send(new EraseResponsibleName(new RoadMapId(roadMapId), request.name()), origin);
     }
 
     @ExceptionHandler

@@ -35,7 +35,8 @@ final class TemplatePlan {
                 RoadMapRules.requireDatesWithin(period, moved);
                 RoadMapItemId itemId = RoadMapItemId.derived(roadMapId, sectionNumber + "/" + content.number());
                 List<LocalDate> dueDates = DueDates.of(moved.schedule(), period);
-                events.add(new RoadMapItemPlanned(roadMapId, itemId, sectionNumber, moved, dueDates));
+                events.add(new RoadMapItemPlanned(roadMapId, itemId, sectionNumber, moved.withResponsible(List.of()),
+                        dueDates, ResponsibleNames.sealed(moved)));
             }
         }
         return events;

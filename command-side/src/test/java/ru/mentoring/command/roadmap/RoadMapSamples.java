@@ -1,5 +1,6 @@
 package ru.mentoring.command.roadmap;
 
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.roadmap.ItemContent;
@@ -62,12 +63,19 @@ final class RoadMapSamples {
     }
 
     static RoadMapItemPlanned pairsPlanned() {
-        return new RoadMapItemPlanned(ROAD_MAP, PAIRS, 1, pairsFormed(), List.of(DECEMBER_31));
+        return asWritten(new RoadMapItemPlanned(ROAD_MAP, PAIRS, 1, pairsFormed(), List.of(DECEMBER_31)));
     }
 
     static RoadMapItemPlanned publicationsPlanned() {
-        return new RoadMapItemPlanned(ROAD_MAP, PUBLICATIONS, 1, monthlyPublications(), List.of(
-                LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 31), LocalDate.of(2021, 11, 30), DECEMBER_31));
+        return asWritten(new RoadMapItemPlanned(ROAD_MAP, PUBLICATIONS, 1, monthlyPublications(), List.of(
+                LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 31), LocalDate.of(2021, 11, 30), DECEMBER_31)));
+    }
+
+    /** A planning as the aggregate writes it: the names out of the content, each a text (texts compare by words). */
+    static RoadMapItemPlanned asWritten(RoadMapItemPlanned planned) {
+        return new RoadMapItemPlanned(planned.roadMapId(), planned.itemId(), planned.sectionNumber(),
+                planned.content().withResponsible(List.of()), planned.dueDates(),
+                planned.content().responsible().stream().map(PersonalText::plain).toList());
     }
 
     /** The draft of an organization's plan with one section and item 5 in it. */

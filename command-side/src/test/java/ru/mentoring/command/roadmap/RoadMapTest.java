@@ -46,14 +46,21 @@ import ru.mentoring.api.roadmap.RoadMapSectionAdded;
 import ru.mentoring.api.roadmap.StartRoadMapItem;
 import ru.mentoring.command.common.ActorRequiredInterceptor;
 import ru.mentoring.command.common.MissingActorException;
+import ru.mentoring.command.people.PersonKeys;
+import ru.mentoring.api.roadmap.ResponsibleNameErased;
+import ru.mentoring.api.roadmap.EraseResponsibleName;
+import ru.mentoring.api.common.PersonalText;
+import ru.mentoring.api.common.PersonId;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasProperty;
 import static ru.mentoring.command.roadmap.RoadMapSamples.*;
@@ -64,11 +71,28 @@ class RoadMapTest {
     private static final ProgramId PROGRAM = new ProgramId(UUID.fromString("6f7c2f1e-0d3a-4b5e-9a43-1f7a2a1c0001"));
 
     private AggregateTestFixture<RoadMap> fixture;
+    private final List<PersonId> shredded = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(RoadMap.class);
         fixture.registerInjectableResource(new InMemoryTemplates());
+        fixture.registerInjectableResource(new PersonKeys() {
+            @Override
+            public Optional<List<byte[]>> forSealing(List<PersonId> people) {
+                throw new UnsupportedOperationException("nothing is stored in the fixture");
+            }
+
+            @Override
+            public Optional<List<byte[]>> forOpening(List<PersonId> people) {
+                throw new UnsupportedOperationException("nothing is stored in the fixture");
+            }
+
+            @Override
+            public void shred(PersonId person) {
+                shredded.add(person);
+            }
+        });
         fixture.registerInjectableResource((RoadMapHistory) roadMap -> ROAD_MAP.equals(roadMap)
                 ? Optional.of(new RoadMapHistory.Carried(GYMNASIUM_2, new RoadMapTemplate(
                         RoadMapHistory.CARRIED_OVER_FROM + ROAD_MAP, "road map", RoadMapLevel.ORGANIZATION, YEAR_2021,
@@ -180,7 +204,7 @@ class RoadMapTest {
     void importedItemsGetIdsDerivedFromTheirNumbers() {
         fixture.given(created(RoadMapLevel.ORGANIZATION), section())
                 .when(new PlanRoadMapItems(ROAD_MAP, 1, List.of(pairsFormed())), CURATOR)
-                .expectEvents(new RoadMapItemPlanned(ROAD_MAP, RoadMapItemId.derived(ROAD_MAP, "1/5"), 1, pairsFormed(),
+                .expectEvents(planned(ROAD_MAP, RoadMapItemId.derived(ROAD_MAP, "1/5"), 1, pairsFormed(),
                         List.of(DECEMBER_31)));
     }
 
@@ -218,7 +242,7 @@ class RoadMapTest {
         RoadMapItemId consultations = RoadMapItemId.random();
         fixture.given(created(RoadMapLevel.ORGANIZATION), section())
                 .when(new PlanRoadMapItem(ROAD_MAP, consultations, 1, asNeeded), CURATOR)
-                .expectEvents(new RoadMapItemPlanned(ROAD_MAP, consultations, 1, asNeeded, List.of()))
+                .expectEvents(planned(ROAD_MAP, consultations, 1, asNeeded, List.of()))
                 .expectNoScheduledDeadlines();
     }
 
@@ -228,10 +252,10 @@ class RoadMapTest {
         ItemContent renumbered = new ItemContent("5.1", "Формирование наставнических пар / групп", null, null,
                 ItemSchedule.between(LocalDate.of(2021, 12, 1), DECEMBER_31, "Декабрь 2021"), List.of());
         fixture.given(created(RoadMapLevel.ORGANIZATION), section(),
-                        new RoadMapItemPlanned(ROAD_MAP, imported, 1, pairsFormed(), List.of(DECEMBER_31)),
-                        new RoadMapItemRevised(ROAD_MAP, imported, renumbered, List.of(DECEMBER_31)))
+                        planned(ROAD_MAP, imported, 1, pairsFormed(), List.of(DECEMBER_31)),
+                        revised(ROAD_MAP, imported, renumbered, List.of(DECEMBER_31)))
                 .when(new PlanRoadMapItems(ROAD_MAP, 1, List.of(pairsFormed())), CURATOR)
-                .expectEvents(new RoadMapItemPlanned(ROAD_MAP, RoadMapItemId.derived(ROAD_MAP, "1/5#2"), 1,
+                .expectEvents(planned(ROAD_MAP, RoadMapItemId.derived(ROAD_MAP, "1/5#2"), 1,
                         pairsFormed(), List.of(DECEMBER_31)));
     }
 
@@ -405,7 +429,7 @@ class RoadMapTest {
                 ItemSchedule.between(LocalDate.of(2021, 11, 1), november30, "Ноябрь 2021"), List.of("Олехнович Е.М."));
         fixture.givenCommands(draftCommands())
                 .when(byCurator(new ReviseRoadMapItem(ROAD_MAP, PAIRS, earlier)))
-                .expectEvents(new RoadMapItemRevised(ROAD_MAP, PAIRS, earlier, List.of(november30)))
+                .expectEvents(revised(ROAD_MAP, PAIRS, earlier, List.of(november30)))
                 .expectScheduledDeadline(LocalDate.of(2021, 12, 1).atStartOfDay(ItemDeadlines.ZONE).toInstant(),
                         new ItemDue(PAIRS, november30))
                 .expectNoScheduledDeadlineWithName(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
@@ -545,7 +569,7 @@ class RoadMapTest {
                                 PlanPeriod.parse("2022-2023"), InMemoryTemplates.SAMPLE.title(),
                                 "sample"),
                         new RoadMapSectionAdded(ROAD_MAP, 1, "Муниципальный уровень"),
-                        new RoadMapItemPlanned(ROAD_MAP, first, 1, InMemoryTemplates.item(LocalDate.of(2022, 5, 1), movedEnd),
+                        planned(ROAD_MAP, first, 1, InMemoryTemplates.item(LocalDate.of(2022, 5, 1), movedEnd),
                                 List.of(movedEnd)))
                 .expectScheduledDeadline(ItemDeadlines.overdueFrom(movedEnd), new ItemDue(first, movedEnd));
     }
@@ -563,7 +587,7 @@ class RoadMapTest {
                 .expectEvents(new RoadMapCreated(next, RoadMapLevel.ORGANIZATION, GYMNASIUM_2, nextYear, TITLE,
                                 "road-map:" + ROAD_MAP),
                         new RoadMapSectionAdded(next, 1, SECTION),
-                        new RoadMapItemPlanned(next, item, 1, moved, List.of(december2022)))
+                        planned(next, item, 1, moved, List.of(december2022)))
                 .expectScheduledDeadline(ItemDeadlines.overdueFrom(december2022), new ItemDue(item, december2022));
     }
 
@@ -611,5 +635,51 @@ class RoadMapTest {
         public List<RoadMapTemplate> all() {
             return List.of(SAMPLE);
         }
+    }
+
+    /** An item planned as the aggregate writes it: the names out of the content, each a text of its own. */
+    private static RoadMapItemPlanned planned(RoadMapId roadMap, RoadMapItemId item, int section, ItemContent content,
+                                              List<LocalDate> dueDates) {
+        return new RoadMapItemPlanned(roadMap, item, section, content.withResponsible(List.of()), dueDates,
+                names(content));
+    }
+
+    /** An item revised as the aggregate writes it. */
+    private static RoadMapItemRevised revised(RoadMapId roadMap, RoadMapItemId item, ItemContent content,
+                                              List<LocalDate> dueDates) {
+        return new RoadMapItemRevised(roadMap, item, content.withResponsible(List.of()), dueDates, names(content));
+    }
+
+    /** Texts compare by what they say; whom each is about is a fresh id the aggregate makes. */
+    private static List<PersonalText> names(ItemContent content) {
+        return content.responsible().stream().map(PersonalText::plain).toList();
+    }
+
+    @Test
+    void aResponsiblePersonsNameIsErasedWhereverItStandsWithoutTheOthers() {
+        PersonId first = new PersonId(UUID.randomUUID());
+        PersonId second = new PersonId(UUID.randomUUID());
+        PersonId position = new PersonId(UUID.randomUUID());
+        RoadMapItemId other = RoadMapItemId.random();
+        List<PersonalText> pairsNames = List.of(PersonalText.about(List.of(first), "Иванова И. И."),
+                PersonalText.about(List.of(position), "заместитель директора по УВР"));
+        List<PersonalText> otherNames = List.of(PersonalText.about(List.of(second), "Иванова И. И."));
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section(),
+                        new RoadMapItemPlanned(ROAD_MAP, PAIRS, 1, pairsFormed().withResponsible(List.of()),
+                                List.of(DECEMBER_31), pairsNames),
+                        new RoadMapItemPlanned(ROAD_MAP, other, 1, monthlyPublications().withResponsible(List.of()),
+                                List.of(), otherNames),
+                        new RoadMapApproved(ROAD_MAP, 1, "245-о", LocalDate.of(2021, 9, 1)))
+                .when(new EraseResponsibleName(ROAD_MAP, "  иванова и. и. "), CURATOR)
+                .expectEvents(new ResponsibleNameErased(ROAD_MAP, List.of(first, second), List.of(
+                        new ResponsibleNameErased.ItemResponsible(PAIRS, pairsNames),
+                        new ResponsibleNameErased.ItemResponsible(other, otherNames))));
+        assertThat(shredded).as("the keys of both places the name stands, not the position's")
+                .containsExactlyInAnyOrder(first, second);
+
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section(), planned(ROAD_MAP, PAIRS, 1, pairsFormed(),
+                        List.of(DECEMBER_31)))
+                .when(new EraseResponsibleName(ROAD_MAP, "Петров П. П."), CURATOR)
+                .expectException(hasProperty("code", equalTo("road-map.responsible-unknown")));
     }
 }

@@ -2,6 +2,7 @@ package ru.mentoring.query.audit;
 
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.*;
+import ru.mentoring.api.roadmap.ResponsibleNameErased;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ final class RoadMapSentences {
                 + schedule(e.content(), e.dueDates()));
         sentences.on(RoadMapItemRevised.class, (e, names) -> "Изменено мероприятие "
                 + RoadMapItemLabels.label(e.content()) + "; срок: " + schedule(e.content(), e.dueDates()));
+        sentences.on(ResponsibleNameErased.class, (e, names) -> "Стёрто имя ответственного: мероприятий — "
+                + e.items().size());
         sentences.onItem(RoadMapItemStarted.class, (e, items) -> "Начато выполнение мероприятия "
                 + items.of(e.itemId()) + " " + day(e.startedOn()));
         sentences.onItem(RoadMapItemCompleted.class, (e, items) -> "Выполнено мероприятие " + items.of(e.itemId())

@@ -29,6 +29,7 @@ import ru.mentoring.api.roadmap.RoadMapProgress;
 import ru.mentoring.api.roadmap.RoadMapRollUp;
 import ru.mentoring.api.roadmap.RoadMapSectionAdded;
 import ru.mentoring.api.roadmap.RoadMapSummary;
+import ru.mentoring.api.roadmap.ResponsibleNameErased;
 
 import java.time.Instant;
 import java.util.List;
@@ -65,13 +66,22 @@ class RoadMapProgressProjection {
 
     @EventHandler
     void on(RoadMapItemPlanned event, @SequenceNumber long sequence) {
-        tables.insertItem(event.roadMapId().value(), event.itemId().value(), event.sectionNumber(), event.content(),
-                event.dueDates(), sequence);
+        tables.insertItem(event.roadMapId().value(), event.itemId().value(), event.sectionNumber(),
+                event.content().withResponsible(event.responsibleNames()), event.dueDates(), sequence);
     }
 
     @EventHandler
     void on(RoadMapItemRevised event, @SequenceNumber long sequence) {
-        tables.reviseItem(event.itemId().value(), event.content(), event.dueDates(), sequence);
+        tables.reviseItem(event.itemId().value(), event.content().withResponsible(event.responsibleNames()),
+                event.dueDates(), sequence);
+    }
+
+    /** The items the erased name stood in name their responsible people as they read now. */
+    @EventHandler
+    void on(ResponsibleNameErased event, @SequenceNumber long sequence) {
+        for (ResponsibleNameErased.ItemResponsible item : event.items()) {
+            tables.updateItem(item.itemId().value(), sequence, "responsible = ?", String.join("\n", item.names()));
+        }
     }
 
     @EventHandler

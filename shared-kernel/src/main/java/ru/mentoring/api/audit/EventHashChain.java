@@ -48,14 +48,7 @@ public final class EventHashChain {
                               String eventId, String payloadType, byte[] payload, byte[] metadata, String timestamp) {
         Digest digest = key == null ? new Sha256() : new Hmac(key);
         digest.field(previousHash == null ? new byte[0] : utf8(previousHash));
-        digest.field(utf8(aggregateId));
-        digest.field(ByteBuffer.allocate(Long.BYTES).putLong(sequenceNumber).array());
-        digest.field(utf8(eventId));
-        digest.field(utf8(payloadType));
-        digest.field(payload);
-        digest.field(metadata == null ? new byte[0] : metadata);
-        digest.field(utf8(timestamp));
-        return HexFormat.of().formatHex(digest.finish());
+        return storedForm(digest, aggregateId, sequenceNumber, eventId, payloadType, payload, metadata, timestamp);
     }
 
     /**
@@ -70,6 +63,12 @@ public final class EventHashChain {
         digest.field(previousHash == null ? new byte[0] : utf8(previousHash));
         digest.field(ByteBuffer.allocate(Long.BYTES).putLong(position).array());
         digest.field(ByteBuffer.allocate(Long.BYTES).putLong(globalIndex).array());
+        return storedForm(digest, aggregateId, sequenceNumber, eventId, payloadType, payload, metadata, timestamp);
+    }
+
+    /** The event's stored form, field by field, after what the digest already holds: the link in hex. */
+    private static String storedForm(Digest digest, String aggregateId, long sequenceNumber, String eventId,
+                                     String payloadType, byte[] payload, byte[] metadata, String timestamp) {
         digest.field(utf8(aggregateId));
         digest.field(ByteBuffer.allocate(Long.BYTES).putLong(sequenceNumber).array());
         digest.field(utf8(eventId));

@@ -29,4 +29,9 @@ public record ItemContent(
         activity = activity == null ? null : activity.strip();
         responsible = responsible == null ? List.of() : List.copyOf(responsible);
     }
+
+    /** The same content naming these responsible people instead. */
+    public ItemContent withResponsible(List<String> names) {
+        return new ItemContent(number, activity, expectedResult, indicators, schedule, names);
+    }
 }
