@@ -28,6 +28,7 @@ import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
+import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -87,8 +88,8 @@ class AsOfByDateIT extends ApplicationIT {
                 stored(pair, 1, new AgreementSigned(pair, LocalDate.of(2021, 10, 5)),
                         Instant.parse("2021-10-12T20:30:00Z"), curator),
                 // 01:00 in Moscow on the 13th, still the 12th in UTC
-                stored(pair, 2, new IndividualPlanApproved(pair, List.of(new PlanActivity(1, "Знакомство с планом",
-                        LocalDate.of(2021, 10, 20), null)), LocalDate.of(2021, 10, 13)),
+                stored(pair, 2, new IndividualPlanApproved(pair, PlannedActivity.plain(List.of(new PlanActivity(1, "Знакомство с планом",
+                        LocalDate.of(2021, 10, 20), null))), LocalDate.of(2021, 10, 13)),
                         Instant.parse("2021-10-12T22:00:00Z"), curator),
                 stored(pair, 3, new MeetingRecorded(pair, 1, MeetingType.ORGANIZATIONAL, TWELFTH,
                         MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"), null), Instant.parse("2021-10-20T09:00:00Z"),

@@ -90,11 +90,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * A person's erasure leaves nothing of them in the database: a mentor (who was also a mentee in another program)
  * has every kind of free text written about them — their competencies and request, a withdrawn proposal's reason,
- * a meeting's topic and notes, feedback, a plan's amendment and an activity's evidence, a pair's outcome, another
- * pair's dissolution, two cases, her name among a road map item's responsible people — then is erased (and her
- * name from the road map, which does not know her as a person), and every table of the database, every
- * {@code bytea} column searched as UTF-8 bytes, holds neither her name, contacts nor any of the texts. Histories, exports and
- * projections keep every event, count and date, the texts reading «(удалено)».
+ * a meeting's topic and notes, feedback, a plan's activities, its amendment and an activity's evidence, a pair's
+ * outcome, another pair's dissolution, two cases, her name among a road map item's responsible people — then is
+ * erased (and her name from the road map, which does not know her as a person), and every table of the database,
+ * every {@code bytea} column searched as UTF-8 bytes, holds neither her name, contacts nor any of the texts.
+ * Histories, exports and projections keep every event, count and date, the texts reading «(удалено)».
  */
 class PersonalDataErasureIT extends ApplicationIT {
 
@@ -148,11 +148,11 @@ class PersonalDataErasureIT extends ApplicationIT {
         send(new SignAgreement(completed, fixed.plusDays(1)));
         meeting(completed, MeetingType.ORGANIZATIONAL, fixed.plusDays(4));
         meeting(completed, MeetingType.TRIAL, fixed.plusDays(11));
-        send(new ApproveIndividualPlan(completed, List.of(new PlanActivity(1, "Подготовка к олимпиаде",
-                fixed.plusDays(60), "Диплом")), fixed.plusDays(12)));
+        send(new ApproveIndividualPlan(completed, List.of(new PlanActivity(1, "План: " + marker + " к олимпиаде",
+                fixed.plusDays(60), "Результат: " + marker + " получит диплом")), fixed.plusDays(12)));
         meeting(completed, MeetingType.PLANNING, fixed.plusDays(18));
         meeting(completed, MeetingType.REGULAR, fixed.plusDays(25));
-        send(new AmendIndividualPlan(completed, List.of(new PlanActivity(1, "Подготовка к олимпиаде",
+        send(new AmendIndividualPlan(completed, List.of(new PlanActivity(1, "План: " + marker + " к олимпиаде",
                 fixed.plusDays(70), "Диплом")), "Изменено: " + marker + " болела две недели", fixed.plusDays(26)));
         send(new CompletePlanActivity(completed, 1, fixed.plusDays(27), "Подтверждение: " + marker + " диплом"));
         meeting(completed, MeetingType.FINAL, fixed.plusDays(32));

@@ -7,6 +7,7 @@ import ru.mentoring.api.pair.IndividualPlanAmended;
 import ru.mentoring.api.pair.IndividualPlanApproved;
 import ru.mentoring.api.pair.PlanActivity;
 import ru.mentoring.api.pair.PlanActivityCompleted;
+import ru.mentoring.api.pair.PlannedActivity;
 import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import java.util.stream.IntStream;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class IndividualPlan {
 
-    private final List<PlanActivity> activities = new ArrayList<>();
+    /** The activities of the current plan, their texts sealed about the pair's people. */
+    private final List<PlannedActivity> activities = new ArrayList<>();
     /** The activities of the current plan done, by number: an amendment keeps those it still numbers. */
     private final Map<Integer, Completion> done = new HashMap<>();
     private int revision;
@@ -50,8 +52,9 @@ class IndividualPlan {
         return revision;
     }
 
+    /** The activities as pages and journals show them. */
     List<PlanActivity> activities() {
-        return List.copyOf(activities);
+        return activities.stream().map(PlannedActivity::shown).toList();
     }
 
     /** How each activity of the current plan that is done was done; an open one is not in it. */

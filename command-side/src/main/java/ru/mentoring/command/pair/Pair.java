@@ -116,15 +116,15 @@ public class Pair {
     public void handle(ApproveIndividualPlan command) {
         requireActive();
         plan.requireNotApproved();
-        List<PlanActivity> activities = IndividualPlan.numbered(command.activities());
-        apply(new IndividualPlanApproved(pairId, activities, command.approvedOn()));
+        apply(new IndividualPlanApproved(pairId, sealed(IndividualPlan.numbered(command.activities())),
+                command.approvedOn()));
     }
 
     @CommandHandler
     public void handle(AmendIndividualPlan command) {
         requireActive();
         plan.requireApproved();
-        apply(new IndividualPlanAmended(pairId, plan.revision() + 1, IndividualPlan.numbered(command.activities()),
+        apply(new IndividualPlanAmended(pairId, plan.revision() + 1, sealed(IndividualPlan.numbered(command.activities())),
                 PersonalText.about(people(), command.reason()), command.amendedOn()));
     }
 
@@ -208,6 +208,11 @@ public class Pair {
         if (!missing.isEmpty()) {
             apply(new FeedbackOverdue(pairId, programId, dueDate, missing));
         }
+    }
+
+    /** The plan's activities as its events carry them: their texts about everyone of the pair. */
+    private List<PlannedActivity> sealed(List<PlanActivity> activities) {
+        return activities.stream().map(activity -> PlannedActivity.about(people(), activity)).toList();
     }
 
     /** Everyone of the pair: what its texts are about, so that erasing any of them erases the texts. */

@@ -15,6 +15,7 @@ import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.AggregateReplay;
+import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class PairAsOfTest {
         AsOfFrame frame = new AsOfFrame(T.plusSeconds(10), AsOfBasis.RECORDED, null, 7, T.plusSeconds(4), List.of());
         PairAsOf view = view(frame, opened(),
                 new AgreementSigned(PAIR, DAY.minusDays(3)),
-                new IndividualPlanApproved(PAIR, activities(4), DAY),
+                new IndividualPlanApproved(PAIR, PlannedActivity.plain(activities(4)), DAY),
                 meeting(1, MeetingType.ORGANIZATIONAL, DAY),
                 meeting(2, MeetingType.TRIAL, DAY.plusDays(2)),
                 new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Грамота"), 25),
@@ -102,10 +103,10 @@ class PairAsOfTest {
     @Test
     void anAmendedPlanDropsTheActivitiesItNoLongerHas() {
         PairAsOf view = view(opened(),
-                new IndividualPlanApproved(PAIR, activities(4), DAY),
+                new IndividualPlanApproved(PAIR, PlannedActivity.plain(activities(4)), DAY),
                 new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Грамота"), 25),
                 new PlanActivityCompleted(PAIR, 4, DAY, PersonalText.plain("Проект"), 50),
-                new IndividualPlanAmended(PAIR, 2, activities(2), PersonalText.plain("Болезнь"), DAY));
+                new IndividualPlanAmended(PAIR, 2, PlannedActivity.plain(activities(2)), PersonalText.plain("Болезнь"), DAY));
 
         assertThat(view.planRevision()).isEqualTo(2);
         assertThat(view.planActivities()).isEqualTo(2);

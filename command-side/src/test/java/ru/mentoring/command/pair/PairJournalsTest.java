@@ -16,6 +16,7 @@ import ru.mentoring.api.program.ProgramDocumentKind;
 import ru.mentoring.api.program.ProgramDocumentRegistered;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.AggregateReplay;
+import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -68,9 +69,9 @@ class PairJournalsTest {
                 new AgreementSigned(PAIR, DAY),
                 new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY, MeetingFormat.IN_PERSON, PersonalText.plain("Знакомство"),
                         null),
-                new IndividualPlanApproved(PAIR, List.of(
+                new IndividualPlanApproved(PAIR, PlannedActivity.plain(List.of(
                         new PlanActivity(1, "Подготовка к олимпиаде", DAY.plusMonths(2), "Участие"),
-                        new PlanActivity(2, "Проект", DAY.plusMonths(5), null)), DAY),
+                        new PlanActivity(2, "Проект", DAY.plusMonths(5), null))), DAY),
                 new PlanActivityCompleted(PAIR, 1, DAY.plusMonths(2), PersonalText.plain("Диплом участника"), 50),
                 new FeedbackGiven(PAIR, FeedbackSource.MENTEE, MENTEE, 5, PersonalText.plain("Очень помогло"), DAY),
                 new FirstMeetingOverdue(PAIR, PROGRAM, FIXED));
@@ -102,11 +103,11 @@ class PairJournalsTest {
     @Test
     void anAmendmentKeepsTheDoneActivitiesItStillHasAndDropsTheOthers() {
         PairJournal journal = journal(opened(),
-                new IndividualPlanApproved(PAIR, List.of(new PlanActivity(1, "А", DAY, null),
-                        new PlanActivity(2, "Б", DAY, null)), DAY),
+                new IndividualPlanApproved(PAIR, PlannedActivity.plain(List.of(new PlanActivity(1, "А", DAY, null),
+                        new PlanActivity(2, "Б", DAY, null))), DAY),
                 new PlanActivityCompleted(PAIR, 1, DAY, PersonalText.plain("Есть"), 50),
                 new PlanActivityCompleted(PAIR, 2, DAY, PersonalText.plain("Тоже есть"), 100),
-                new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "А и Б", DAY, null)), PersonalText.plain("Короче"), DAY));
+                new IndividualPlanAmended(PAIR, 2, PlannedActivity.plain(List.of(new PlanActivity(1, "А и Б", DAY, null))), PersonalText.plain("Короче"), DAY));
 
         assertThat(journal.planRevision()).isEqualTo(2);
         assertThat(journal.activities()).containsExactly(new PairJournal.Activity(1, "А и Б", DAY, null, DAY, "Есть"));
@@ -116,10 +117,10 @@ class PairJournalsTest {
     void anActivityDroppedByAnAmendmentAndPlannedAgainIsOpenUntilDoneAgain() {
         List<PlanActivity> two = List.of(new PlanActivity(1, "А", DAY, null), new PlanActivity(2, "Б", DAY, null));
         PairJournal journal = journal(opened(),
-                new IndividualPlanApproved(PAIR, two, DAY),
+                new IndividualPlanApproved(PAIR, PlannedActivity.plain(two), DAY),
                 new PlanActivityCompleted(PAIR, 2, DAY, PersonalText.plain("Есть"), 50),
-                new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "А", DAY, null)), PersonalText.plain("Короче"), DAY),
-                new IndividualPlanAmended(PAIR, 3, two, PersonalText.plain("Снова оба"), DAY));
+                new IndividualPlanAmended(PAIR, 2, PlannedActivity.plain(List.of(new PlanActivity(1, "А", DAY, null))), PersonalText.plain("Короче"), DAY),
+                new IndividualPlanAmended(PAIR, 3, PlannedActivity.plain(two), PersonalText.plain("Снова оба"), DAY));
 
         assertThat(journal.planRevision()).isEqualTo(3);
         assertThat(journal.activities()).extracting(PairJournal.Activity::done).containsExactly(false, false);

@@ -11,6 +11,7 @@ import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.common.SnapshotRoundTrip;
+import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,9 +52,9 @@ class PairSnapshotTest {
                         Set.of(MENTOR), Set.of(MENTEE), FIXED, FIXED.plus(Duration.ofDays(14)), Duration.ofDays(30),
                         List.of(LocalDate.of(2020, 12, 20), LocalDate.of(2021, 5, 20)), LocalDate.of(2020, 10, 1)),
                 new AgreementSigned(PAIR, DAY),
-                new IndividualPlanApproved(PAIR, PLAN.subList(0, 2), DAY),
+                new IndividualPlanApproved(PAIR, PlannedActivity.plain(PLAN.subList(0, 2)), DAY),
                 new PlanActivityCompleted(PAIR, 1, DAY.plusDays(3), PersonalText.plain("Протокол"), 50),
-                new IndividualPlanAmended(PAIR, 2, PLAN, PersonalText.plain("Добавлена олимпиада"), DAY.plusDays(4)),
+                new IndividualPlanAmended(PAIR, 2, PlannedActivity.plain(PLAN), PersonalText.plain("Добавлена олимпиада"), DAY.plusDays(4)),
                 new MeetingRecorded(PAIR, 1, MeetingType.ORGANIZATIONAL, DAY, MeetingFormat.IN_PERSON, PersonalText.plain("Встреча"), null),
                 new MeetingRecorded(PAIR, 2, MeetingType.TRIAL, DAY, MeetingFormat.ONLINE, PersonalText.plain("Встреча"), null),
                 new MeetingRecorded(PAIR, 3, MeetingType.PLANNING, DAY, MeetingFormat.IN_PERSON, PersonalText.plain("Встреча"), PersonalText.plain("план")),

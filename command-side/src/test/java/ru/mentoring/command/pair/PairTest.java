@@ -14,6 +14,7 @@ import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.ActorRequiredInterceptor;
 import ru.mentoring.command.common.DomainRuleViolation;
+import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +95,7 @@ class PairTest {
         List<PlanActivity> list = java.util.stream.IntStream.rangeClosed(1, activities)
                 .mapToObj(i -> new PlanActivity(i, "Мероприятие " + i, LocalDate.of(2021, 1, i), "Результат " + i))
                 .toList();
-        return new IndividualPlanApproved(PAIR, list, LocalDate.of(2020, 10, 20));
+        return new IndividualPlanApproved(PAIR, PlannedActivity.plain(list), LocalDate.of(2020, 10, 20));
     }
 
     private static org.hamcrest.Matcher<Object> refused(String code, String text) {
@@ -315,8 +316,8 @@ class PairTest {
         fixture.given(opened(), plan(2))
                 .when(new AmendIndividualPlan(PAIR, amended, "Перенос сроков олимпиады", LocalDate.of(2021, 1, 10)),
                         CURATOR)
-                .expectEvents(new IndividualPlanAmended(PAIR, 2, List.of(new PlanActivity(1, "Олимпиада",
-                        LocalDate.of(2021, 2, 1), "Диплом")), PersonalText.plain("Перенос сроков олимпиады"), LocalDate.of(2021, 1, 10)));
+                .expectEvents(new IndividualPlanAmended(PAIR, 2, PlannedActivity.plain(List.of(new PlanActivity(1, "Олимпиада",
+                        LocalDate.of(2021, 2, 1), "Диплом"))), PersonalText.plain("Перенос сроков олимпиады"), LocalDate.of(2021, 1, 10)));
         fixture.given(opened())
                 .when(new AmendIndividualPlan(PAIR, amended, "Причина", LocalDate.of(2021, 1, 10)), CURATOR)
                 .expectException(refused("pair.plan-not-approved", "не утверждён"));
@@ -325,7 +326,8 @@ class PairTest {
     @Test
     void aPlanIsApprovedOnceThenAmended() {
         fixture.given(opened(), plan(1))
-                .when(new ApproveIndividualPlan(PAIR, plan(2).activities(), LocalDate.of(2020, 10, 21)), CURATOR)
+                .when(new ApproveIndividualPlan(PAIR, plan(2).activities().stream().map(PlannedActivity::shown).toList(),
+                        LocalDate.of(2020, 10, 21)), CURATOR)
                 .expectException(refused("pair.plan-already-approved", "корректировкой"));
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 public record IndividualPlanAmended(
         PairId pairId,
         int revision,
-        List<PlanActivity> activities,
+        List<PlannedActivity> activities,
         PersonalText reason,
         LocalDate amendedOn) {
 }

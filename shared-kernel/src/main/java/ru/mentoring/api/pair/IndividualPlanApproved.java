@@ -11,6 +11,6 @@ import java.util.List;
 @Revision("1")
 public record IndividualPlanApproved(
         PairId pairId,
-        List<PlanActivity> activities,
+        List<PlannedActivity> activities,
         LocalDate approvedOn) {
 }
