@@ -30,11 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import ru.mentoring.api.common.PersonId;
-import ru.mentoring.app.deadlines.KeyedDeadlineManager;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AppointCurator;
 import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.ProgramId;
+import ru.mentoring.app.deadlines.KeyedDeadlineManager;
 import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.time.LocalDate;

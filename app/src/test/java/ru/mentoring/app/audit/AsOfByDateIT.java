@@ -22,13 +22,13 @@ import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.PairOpened;
 import ru.mentoring.api.pair.PlanActivity;
+import ru.mentoring.api.pair.PlannedActivity;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.app.ApiClient.Answer;
 import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
-import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Duration;
 import java.time.Instant;

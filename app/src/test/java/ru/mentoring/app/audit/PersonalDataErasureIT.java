@@ -61,6 +61,9 @@ import ru.mentoring.api.program.RequestSource;
 import ru.mentoring.api.program.SetCoverageTargets;
 import ru.mentoring.api.program.WithdrawPairProposal;
 import ru.mentoring.api.roadmap.AddRoadMapSection;
+import ru.mentoring.api.roadmap.AmendRoadMap;
+import ru.mentoring.api.roadmap.ApproveRoadMap;
+import ru.mentoring.api.roadmap.CancelRoadMapItem;
 import ru.mentoring.api.roadmap.CreateRoadMap;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemSchedule;
@@ -91,9 +94,10 @@ import static org.awaitility.Awaitility.await;
  * A person's erasure leaves nothing of them in the database: a mentor (who was also a mentee in another program)
  * has every kind of free text written about them — their competencies and request, a withdrawn proposal's reason,
  * a meeting's topic and notes, feedback, a plan's activities, its amendment and an activity's evidence, a pair's
- * outcome, another pair's dissolution, two cases, her name among a road map item's responsible people — then is
- * erased (and her name from the road map, which does not know her as a person), and every table of the database,
- * every {@code bytea} column searched as UTF-8 bytes, holds neither her name, contacts nor any of the texts.
+ * outcome, another pair's dissolution, two cases, her name among a road map item's responsible people and in a
+ * road map's amendment and cancellation reasons — then is erased (and her name from the road map, which does not
+ * know her as a person), and every table of the database, every {@code bytea} column searched as UTF-8 bytes,
+ * holds neither her name, contacts nor any of the texts.
  * Histories, exports and projections keep every event, count and date, the texts reading «(удалено)».
  */
 class PersonalDataErasureIT extends ApplicationIT {
@@ -185,6 +189,14 @@ class PersonalDataErasureIT extends ApplicationIT {
         send(new PlanRoadMapItem(roadMap, item, 1, new ItemContent("1", "Обучение наставников", null, null,
                 ItemSchedule.between(LocalDate.of(2030, 10, 1), LocalDate.of(2030, 12, 31), "IV квартал 2030"),
                 List.of(lastName + " У. М.", "заместитель директора по УВР"))));
+        RoadMapItemId cancelled = RoadMapItemId.random();
+        send(new PlanRoadMapItem(roadMap, cancelled, 1, new ItemContent("2", "Семинар", null, null,
+                ItemSchedule.between(LocalDate.of(2030, 11, 1), LocalDate.of(2030, 11, 30), "ноябрь 2030"),
+                List.of("методист"))));
+        send(new ApproveRoadMap(roadMap, "245-о", LocalDate.of(2030, 9, 1)));
+        send(new AmendRoadMap(roadMap, "По просьбе " + lastName + " У. М. сдвинуты сроки"));
+        send(new CancelRoadMapItem(roadMap, cancelled, "Не проводится: " + lastName + " У. М. уволилась",
+                LocalDate.of(2030, 10, 15)));
 
         ApiClient api = new ApiClient(http, port, keys);
         HttpHeaders auditor = api.as(school.auditor("auditor@erasure"));
@@ -222,6 +234,10 @@ class PersonalDataErasureIT extends ApplicationIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(search()).isEmpty());
         assertThat(jdbc.sql("SELECT responsible FROM road_map_progress_item WHERE item_id = ?").param(item.value())
                 .query(String.class).single()).isEqualTo("(удалено)\nзаместитель директора по УВР");
+        assertThat(jdbc.sql("SELECT cancellation_reason FROM road_map_progress_item WHERE item_id = ?")
+                .param(cancelled.value()).query(String.class).single()).isEqualTo("(удалено)");
+        assertThat(jdbc.sql("SELECT amendment_reason FROM road_map_progress WHERE road_map_id = ?")
+                .param(roadMap.value()).query(String.class).single()).isEqualTo("(удалено)");
         Map<String, Object> row = jdbc.sql("SELECT * FROM person_register WHERE person_id = ?")
                 .param(mentor.value()).query().singleRow();
         assertThat(row).containsOnlyKeys("person_id", "last_name", "first_name", "middle_name", "birth_date", "email",

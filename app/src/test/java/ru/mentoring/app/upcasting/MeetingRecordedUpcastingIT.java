@@ -16,8 +16,8 @@ import ru.mentoring.api.audit.EventHashChain;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.pair.PairId;
-import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApiClient.Answer;
+import ru.mentoring.app.ApiClient;
 import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import ru.mentoring.api.audit.RoadMapAsOf;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.ItemContent;
@@ -19,7 +20,6 @@ import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapItemOccurrenceCompleted;
 import ru.mentoring.api.roadmap.RoadMapItemRevised;
 import ru.mentoring.api.roadmap.RoadMapItemStarted;
-import ru.mentoring.api.common.PersonalText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +42,8 @@ final class PlannedItem {
     ItemContent content;
     /** The responsible people, each name sealed about a person of its own (plain for items of before). */
     List<PersonalText> responsible = List.of();
+    /** Why the item was cancelled, if it was. */
+    PersonalText cancellationReason;
     ItemStatus status = ItemStatus.PLANNED;
     final TreeSet<LocalDate> openDueDates = new TreeSet<>();
     final TreeSet<LocalDate> overdueDates = new TreeSet<>();
@@ -104,6 +106,7 @@ final class PlannedItem {
     @EventSourcingHandler
     void on(RoadMapItemCancelled event) {
         close(ItemStatus.CANCELLED);
+        cancellationReason = event.reason();
     }
 
     @EventSourcingHandler
@@ -151,7 +154,8 @@ final class PlannedItem {
     @Override
     public boolean equals(Object other) {
         return other instanceof PlannedItem item && id.equals(item.id) && sectionNumber == item.sectionNumber
-                && content.equals(item.content) && responsible.equals(item.responsible) && status == item.status && openDueDates.equals(item.openDueDates)
+                && content.equals(item.content) && responsible.equals(item.responsible)
+                && Objects.equals(cancellationReason, item.cancellationReason) && status == item.status && openDueDates.equals(item.openDueDates)
                 && overdueDates.equals(item.overdueDates) && Objects.equals(boundProgram, item.boundProgram)
                 && boundMilestone == item.boundMilestone;
     }

@@ -18,6 +18,11 @@ final class ResponsibleNames {
     private ResponsibleNames() {
     }
 
+    /** A road map's own text (a cancellation's or an amendment's reason), about a subject of its own. */
+    static PersonalText aboutItsOwn(String text) {
+        return PersonalText.about(List.of(new PersonId(UUID.randomUUID())), text);
+    }
+
     static List<PersonalText> sealed(ItemContent content) {
         return content.responsible().stream()
                 .map(name -> PersonalText.about(List.of(new PersonId(UUID.randomUUID())), name))

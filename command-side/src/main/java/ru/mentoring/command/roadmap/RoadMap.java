@@ -15,9 +15,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.RoadMapAsOf;
 import ru.mentoring.api.common.Actor;
-import ru.mentoring.api.roadmap.*;
-import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
+import ru.mentoring.api.roadmap.*;
 import ru.mentoring.api.roadmap.EraseResponsibleName;
 import ru.mentoring.api.roadmap.ResponsibleNameErased;
 import ru.mentoring.command.common.DomainRuleViolation;
@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -55,6 +56,8 @@ public class RoadMap {
     private int revision;
     private int approvedRevision;
     private boolean amendable = true;
+    /** Why each amendment was opened, by revision: scanned when a name is erased. */
+    private final TreeMap<Integer, PersonalText> amendmentReasons = new TreeMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class) // an item hears only its own events
     @JsonDeserialize(keyUsing = PlannedItem.IdKey.class)
     private final LinkedHashMap<RoadMapItemId, PlannedItem> items = new LinkedHashMap<>();
@@ -182,7 +185,8 @@ public class RoadMap {
     public void handle(CancelRoadMapItem command, DeadlineManager deadlines) {
         PlannedItem item = RoadMapRules.requireOpenItem(items, command.itemId());
         ItemDeadlines.cancel(deadlines, item.id, List.copyOf(item.openDueDates));
-        apply(new RoadMapItemCancelled(roadMapId, item.id, command.reason().strip(), command.cancelledOn()));
+        apply(new RoadMapItemCancelled(roadMapId, item.id, ResponsibleNames.aboutItsOwn(command.reason()),
+                command.cancelledOn()));
     }
 
     @CommandHandler
@@ -213,7 +217,7 @@ public class RoadMap {
     @CommandHandler
     public void handle(AmendRoadMap command) {
         RoadMapRules.requireApprovedAndNotAmending(amendable, revision);
-        apply(new RoadMapAmendmentOpened(roadMapId, revision + 1, command.reason().strip()));
+        apply(new RoadMapAmendmentOpened(roadMapId, revision + 1, ResponsibleNames.aboutItsOwn(command.reason())));
     }
 
     /** The engine itself marks the item overdue: the event names the system as its actor, not who planned it. */
@@ -260,6 +264,20 @@ public class RoadMap {
                 touched.add(new ResponsibleNameErased.ItemResponsible(item.id, item.responsible));
             }
         }
+        List<RoadMapItemId> cancellations = new ArrayList<>();
+        for (PlannedItem item : items.values()) {
+            if (mentions(item.cancellationReason, name)) {
+                subjects.addAll(item.cancellationReason.about());
+                cancellations.add(item.id);
+            }
+        }
+        List<Integer> amendments = new ArrayList<>();
+        amendmentReasons.forEach((amendment, reason) -> {
+            if (mentions(reason, name)) {
+                subjects.addAll(reason.about());
+                amendments.add(amendment);
+            }
+        });
         if (subjects.isEmpty()) {
             throw storedBeforeErasable
                     ? new DomainRuleViolation("road-map.responsible-not-erasable", "Ответственный «" + name
@@ -268,7 +286,14 @@ public class RoadMap {
                     + name + "»");
         }
         subjects.forEach(keys::shred);
-        apply(new ResponsibleNameErased(roadMapId, subjects, touched));
+        apply(new ResponsibleNameErased(roadMapId, subjects, touched, cancellations, amendments));
+    }
+
+    /** Whether a reason (of after names were erasable) holds the name, ignoring case. */
+    private static boolean mentions(PersonalText reason, String name) {
+        return reason != null && !reason.about().isEmpty() && reason.text()
+                .map(text -> text.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+                .orElse(false);
     }
 
     private void complete(PlannedItem item, LocalDate on, ItemEvidence evidence, DeadlineManager deadlines) {
@@ -330,5 +355,8 @@ public class RoadMap {
     void on(RoadMapAmendmentOpened event) {
         revision = event.revision();
         amendable = true;
+        if (event.reason() != null) {
+            amendmentReasons.put(event.revision(), event.reason());
+        }
     }
 }

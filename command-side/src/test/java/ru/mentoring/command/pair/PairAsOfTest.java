@@ -11,11 +11,11 @@ import ru.mentoring.api.audit.PairAsOf;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
+import ru.mentoring.api.pair.PlannedActivity;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.AggregateReplay;
-import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -10,13 +10,13 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
+import ru.mentoring.api.pair.PlannedActivity;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramDocumentKind;
 import ru.mentoring.api.program.ProgramDocumentRegistered;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.AggregateReplay;
-import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
+import ru.mentoring.api.pair.PlannedActivity;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.DomainRuleViolation;
 import ru.mentoring.command.common.SnapshotRoundTrip;
-import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Clock;
 import java.time.Duration;

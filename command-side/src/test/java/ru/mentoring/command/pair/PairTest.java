@@ -9,12 +9,12 @@ import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.pair.*;
+import ru.mentoring.api.pair.PlannedActivity;
 import ru.mentoring.api.program.InteractionFormat;
 import ru.mentoring.api.program.MentoringForm;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.ActorRequiredInterceptor;
 import ru.mentoring.command.common.DomainRuleViolation;
-import ru.mentoring.api.pair.PlannedActivity;
 
 import java.time.Clock;
 import java.time.Duration;

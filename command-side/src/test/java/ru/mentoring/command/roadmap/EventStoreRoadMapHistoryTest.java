@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.ItemSchedule;
@@ -64,7 +65,7 @@ class EventStoreRoadMapHistoryTest {
                 new RoadMapItemRevised(ROAD_MAP, PUBLICATIONS, revised, List.of(DECEMBER_31)),
                 new RoadMapItemCompleted(ROAD_MAP, PAIRS, LocalDate.of(2021, 12, 20),
                         ItemEvidence.document("Приказ № 245-о")),
-                new RoadMapItemCancelled(ROAD_MAP, TRAINING, "Обучение провёл региональный центр",
+                new RoadMapItemCancelled(ROAD_MAP, TRAINING, PersonalText.plain("Обучение провёл региональный центр"),
                         LocalDate.of(2021, 11, 1)));
 
         RoadMapHistory.Carried carried = history.find(ROAD_MAP).orElseThrow();

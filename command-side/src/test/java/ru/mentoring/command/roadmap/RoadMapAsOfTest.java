@@ -8,6 +8,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import ru.mentoring.api.audit.AsOfBasis;
 import ru.mentoring.api.audit.AsOfFrame;
 import ru.mentoring.api.audit.RoadMapAsOf;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.ItemSchedule;
@@ -69,7 +70,7 @@ class RoadMapAsOfTest {
                 new RoadMapItemCompleted(ROAD_MAP, PAIRS, LocalDate.of(2021, 12, 20), ORDER),
                 new RoadMapItemBecameOverdue(ROAD_MAP, PUBLICATIONS, LocalDate.of(2021, 9, 30)),
                 new RoadMapItemBecameOverdue(ROAD_MAP, TRAINING, DECEMBER_31),
-                new RoadMapItemCancelled(ROAD_MAP, TRAINING, "Не актуально", LocalDate.of(2022, 1, 10)));
+                new RoadMapItemCancelled(ROAD_MAP, TRAINING, PersonalText.plain("Не актуально"), LocalDate.of(2022, 1, 10)));
 
         assertThat(view.title()).isEqualTo(TITLE);
         assertThat(view.level()).isEqualTo("ORGANIZATION");
@@ -91,7 +92,7 @@ class RoadMapAsOfTest {
     void anAmendmentOpensTheNextRevisionWhileTheApprovedOneStays() {
         RoadMapAsOf view = view(created(RoadMapLevel.ORGANIZATION), section(), pairsPlanned(),
                 new RoadMapApproved(ROAD_MAP, 1, "377", LocalDate.of(2021, 8, 29)),
-                new RoadMapAmendmentOpened(ROAD_MAP, 2, "Новые сроки"));
+                new RoadMapAmendmentOpened(ROAD_MAP, 2, PersonalText.plain("Новые сроки")));
 
         assertThat(view.revision()).isEqualTo(2);
         assertThat(view.approvedRevision()).isOne();
@@ -122,7 +123,7 @@ class RoadMapAsOfTest {
                 ItemSchedule.between(null, LocalDate.of(2022, 3, 31), "Март 2022"), List.of());
         RoadMapAsOf view = view(created(RoadMapLevel.ORGANIZATION), section(), pairsPlanned(),
                 new RoadMapItemBecameOverdue(ROAD_MAP, PAIRS, DECEMBER_31),
-                new RoadMapAmendmentOpened(ROAD_MAP, 2, "Новые сроки"),
+                new RoadMapAmendmentOpened(ROAD_MAP, 2, PersonalText.plain("Новые сроки")),
                 new RoadMapItemRevised(ROAD_MAP, PAIRS, later, List.of(LocalDate.of(2022, 3, 31))));
 
         assertThat(view.items()).containsExactly(
@@ -145,7 +146,7 @@ class RoadMapAsOfTest {
                 new RoadMapItemOccurrenceCompleted(ROAD_MAP, PUBLICATIONS, LocalDate.of(2021, 9, 30),
                         LocalDate.of(2021, 9, 28), ORDER),
                 new RoadMapItemCompleted(ROAD_MAP, PUBLICATIONS, LocalDate.of(2021, 11, 30), ORDER),
-                new RoadMapItemCancelled(ROAD_MAP, TRAINING, "Не актуально", LocalDate.of(2021, 10, 1)));
+                new RoadMapItemCancelled(ROAD_MAP, TRAINING, PersonalText.plain("Не актуально"), LocalDate.of(2021, 10, 1)));
 
         assertThat(view.items()).containsExactly(
                 new RoadMapAsOf.Item("5", "Формирование наставнических пар / групп", "IN_PROGRESS", false));

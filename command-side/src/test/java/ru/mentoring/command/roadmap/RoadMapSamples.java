@@ -1,8 +1,8 @@
 package ru.mentoring.command.roadmap;
 
-import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemSchedule;
 import ru.mentoring.api.roadmap.PlanPeriod;

@@ -3,6 +3,7 @@ package ru.mentoring.command.roadmap;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.*;
@@ -62,9 +63,9 @@ class RoadMapSnapshotTest {
                     LocalDate.of(2021, 10, 2), EVIDENCE));
         }
         events.add(new RoadMapItemCompleted(ROAD_MAP, item(21), LocalDate.of(2021, 10, 3), EVIDENCE));
-        events.add(new RoadMapItemCancelled(ROAD_MAP, item(22), "Не требуется", LocalDate.of(2021, 10, 4)));
+        events.add(new RoadMapItemCancelled(ROAD_MAP, item(22), PersonalText.plain("Не требуется"), LocalDate.of(2021, 10, 4)));
         events.add(new RoadMapItemBoundToMilestone(ROAD_MAP, item(23), PROGRAM, ProgramMilestone.PAIRS_FIXED));
-        events.add(new RoadMapAmendmentOpened(ROAD_MAP, 2, "Новые сроки"));
+        events.add(new RoadMapAmendmentOpened(ROAD_MAP, 2, PersonalText.plain("Новые сроки")));
         events.add(new RoadMapItemRevised(ROAD_MAP, item(24), monthly(24), List.of(OCTOBER_31, DECEMBER_31)));
         return events;
     }
@@ -101,7 +102,7 @@ class RoadMapSnapshotTest {
         decide(new CancelRoadMapItem(ROAD_MAP, item(21), "Поздно", LocalDate.of(2021, 11, 1)),
                 result -> result.expectException(DomainRuleViolation.class));
         decide(new CancelRoadMapItem(ROAD_MAP, item(23), "Не нужно", LocalDate.of(2021, 11, 1)),
-                result -> result.expectEvents(new RoadMapItemCancelled(ROAD_MAP, item(23), "Не нужно",
+                result -> result.expectEvents(new RoadMapItemCancelled(ROAD_MAP, item(23), PersonalText.plain("Не нужно"),
                         LocalDate.of(2021, 11, 1))));
     }
 

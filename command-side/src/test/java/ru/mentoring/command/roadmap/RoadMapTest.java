@@ -8,6 +8,8 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.mentoring.api.common.PersonId;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.ProgramMilestone;
 import ru.mentoring.api.roadmap.AddRoadMapSection;
@@ -20,6 +22,7 @@ import ru.mentoring.api.roadmap.CompleteRoadMapItemOccurrence;
 import ru.mentoring.api.roadmap.CompleteRoadMapItemOnMilestone;
 import ru.mentoring.api.roadmap.CreateNextRoadMap;
 import ru.mentoring.api.roadmap.CreateRoadMap;
+import ru.mentoring.api.roadmap.EraseResponsibleName;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemEvidence;
 import ru.mentoring.api.roadmap.ItemSchedule;
@@ -27,6 +30,7 @@ import ru.mentoring.api.roadmap.PlanPeriod;
 import ru.mentoring.api.roadmap.PlanRoadMapItem;
 import ru.mentoring.api.roadmap.PlanRoadMapItems;
 import ru.mentoring.api.roadmap.Recurrence;
+import ru.mentoring.api.roadmap.ResponsibleNameErased;
 import ru.mentoring.api.roadmap.ReviseRoadMapItem;
 import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
 import ru.mentoring.api.roadmap.RoadMapApproved;
@@ -47,10 +51,6 @@ import ru.mentoring.api.roadmap.StartRoadMapItem;
 import ru.mentoring.command.common.ActorRequiredInterceptor;
 import ru.mentoring.command.common.MissingActorException;
 import ru.mentoring.command.people.PersonKeys;
-import ru.mentoring.api.roadmap.ResponsibleNameErased;
-import ru.mentoring.api.roadmap.EraseResponsibleName;
-import ru.mentoring.api.common.PersonalText;
-import ru.mentoring.api.common.PersonId;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -389,7 +389,7 @@ class RoadMapTest {
         LocalDate on = LocalDate.of(2021, 11, 15);
         fixture.givenCommands(draftCommands())
                 .when(byCurator(new CancelRoadMapItem(ROAD_MAP, PAIRS, " Пары сформированы в рамках программы ", on)))
-                .expectEvents(new RoadMapItemCancelled(ROAD_MAP, PAIRS, "Пары сформированы в рамках программы", on))
+                .expectEvents(new RoadMapItemCancelled(ROAD_MAP, PAIRS, PersonalText.plain("Пары сформированы в рамках программы"), on))
                 .expectNoScheduledDeadlines();
     }
 
@@ -404,7 +404,7 @@ class RoadMapTest {
     @Test
     void aCancelledItemCannotBeDone() {
         fixture.given(draftWithPairsItem())
-                .andGiven(new RoadMapItemCancelled(ROAD_MAP, PAIRS, "не нужно", LocalDate.of(2021, 11, 15)))
+                .andGiven(new RoadMapItemCancelled(ROAD_MAP, PAIRS, PersonalText.plain("не нужно"), LocalDate.of(2021, 11, 15)))
                 .when(new CompleteRoadMapItem(ROAD_MAP, PAIRS, LocalDate.of(2021, 12, 20), ORDER), CURATOR)
                 .expectNoEvents()
                 .expectException(hasProperty("code", equalTo("road-map.item-cancelled")));
@@ -476,7 +476,7 @@ class RoadMapTest {
     @Test
     void anAmendmentIsTheNextRevisionWithItsReasonAndIsApprovedByItsOwnOrder() {
         Object approved = new RoadMapApproved(ROAD_MAP, 1, "112-о", LocalDate.of(2021, 8, 30));
-        Object amendment = new RoadMapAmendmentOpened(ROAD_MAP, 2, "Итоги мониторинга за первое полугодие");
+        Object amendment = new RoadMapAmendmentOpened(ROAD_MAP, 2, PersonalText.plain("Итоги мониторинга за первое полугодие"));
         fixture.given(draftWithPairsItem()).andGiven(approved)
                 .when(new AmendRoadMap(ROAD_MAP, "Итоги мониторинга за первое полугодие"), CURATOR)
                 .expectEvents(amendment);
@@ -495,7 +495,7 @@ class RoadMapTest {
                 .expectException(hasProperty("code", equalTo("road-map.not-approved")));
         fixture.given(draftWithPairsItem())
                 .andGiven(new RoadMapApproved(ROAD_MAP, 1, "112-о", LocalDate.of(2021, 8, 30)),
-                        new RoadMapAmendmentOpened(ROAD_MAP, 2, "уточнение"))
+                        new RoadMapAmendmentOpened(ROAD_MAP, 2, PersonalText.plain("уточнение")))
                 .when(new AmendRoadMap(ROAD_MAP, "ещё одно"), CURATOR)
                 .expectException(hasProperty("code", equalTo("road-map.amendment-open")));
     }
@@ -673,7 +673,7 @@ class RoadMapTest {
                 .when(new EraseResponsibleName(ROAD_MAP, "  иванова и. и. "), CURATOR)
                 .expectEvents(new ResponsibleNameErased(ROAD_MAP, List.of(first, second), List.of(
                         new ResponsibleNameErased.ItemResponsible(PAIRS, pairsNames),
-                        new ResponsibleNameErased.ItemResponsible(other, otherNames))));
+                        new ResponsibleNameErased.ItemResponsible(other, otherNames)), List.of(), List.of()));
         assertThat(shredded).as("the keys of both places the name stands, not the position's")
                 .containsExactlyInAnyOrder(first, second);
 
@@ -681,5 +681,33 @@ class RoadMapTest {
                         List.of(DECEMBER_31)))
                 .when(new EraseResponsibleName(ROAD_MAP, "Петров П. П."), CURATOR)
                 .expectException(hasProperty("code", equalTo("road-map.responsible-unknown")));
+    }
+
+    @Test
+    void reasonsThatMentionTheNameAreErasedWholeAndOnlyThose() {
+        PersonId cancellation = new PersonId(UUID.randomUUID());
+        PersonId amendment = new PersonId(UUID.randomUUID());
+        PersonId otherAmendment = new PersonId(UUID.randomUUID());
+        PersonalText cancelledBecause = PersonalText.about(List.of(cancellation), "Петрова П. П. уволилась");
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section(), pairsPlanned(),
+                        new RoadMapApproved(ROAD_MAP, 1, "245-о", LocalDate.of(2021, 9, 1)),
+                        new RoadMapAmendmentOpened(ROAD_MAP, 2, PersonalText.about(List.of(amendment),
+                                "По просьбе ПЕТРОВОЙ П. П.")),
+                        new RoadMapItemCancelled(ROAD_MAP, PAIRS, cancelledBecause, LocalDate.of(2021, 9, 20)),
+                        new RoadMapApproved(ROAD_MAP, 2, "300-о", LocalDate.of(2021, 10, 1)),
+                        new RoadMapAmendmentOpened(ROAD_MAP, 3, PersonalText.about(List.of(otherAmendment),
+                                "Итоги полугодия")))
+                .when(new EraseResponsibleName(ROAD_MAP, "петровой п. п."), CURATOR)
+                .expectEvents(new ResponsibleNameErased(ROAD_MAP, List.of(amendment), List.of(), List.of(),
+                        List.of(2)));
+        assertThat(shredded).containsExactly(amendment);
+
+        shredded.clear();
+        fixture.given(created(RoadMapLevel.ORGANIZATION), section(), pairsPlanned(),
+                        new RoadMapItemCancelled(ROAD_MAP, PAIRS, cancelledBecause, LocalDate.of(2021, 9, 20)))
+                .when(new EraseResponsibleName(ROAD_MAP, "Петрова П. П."), CURATOR)
+                .expectEvents(new ResponsibleNameErased(ROAD_MAP, List.of(cancellation), List.of(), List.of(PAIRS),
+                        List.of()));
+        assertThat(shredded).containsExactly(cancellation);
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.mentoring.api.audit.GlobalChainVerification;
 import ru.mentoring.api.audit.GlobalChainVerification.CheckpointSummary;
+import ru.mentoring.api.audit.GlobalChainVerification;
 import ru.mentoring.query.web.QueryProblems;
 
 /**

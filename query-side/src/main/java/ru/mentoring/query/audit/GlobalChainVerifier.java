@@ -6,8 +6,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.mentoring.api.audit.ChainKey;
 import ru.mentoring.api.audit.ChainKeyring;
 import ru.mentoring.api.audit.EventHashChain;
-import ru.mentoring.api.audit.GlobalChainVerification;
 import ru.mentoring.api.audit.GlobalChainVerification.CheckpointSummary;
+import ru.mentoring.api.audit.GlobalChainVerification;
 
 import javax.sql.DataSource;
 import java.time.ZoneId;

@@ -7,12 +7,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import ru.mentoring.api.common.PersonalText;
+import ru.mentoring.api.roadmap.FindOverdueItems;
 import ru.mentoring.api.roadmap.FindRoadMapItems;
 import ru.mentoring.api.roadmap.FindRoadMapProgress;
-import ru.mentoring.api.roadmap.FindOverdueItems;
 import ru.mentoring.api.roadmap.FindRoadMapRollUp;
 import ru.mentoring.api.roadmap.FindRoadMaps;
 import ru.mentoring.api.roadmap.OverdueItem;
+import ru.mentoring.api.roadmap.ResponsibleNameErased;
 import ru.mentoring.api.roadmap.RoadMapAmendmentOpened;
 import ru.mentoring.api.roadmap.RoadMapApproved;
 import ru.mentoring.api.roadmap.RoadMapCreated;
@@ -20,6 +22,7 @@ import ru.mentoring.api.roadmap.RoadMapItemBecameOverdue;
 import ru.mentoring.api.roadmap.RoadMapItemBoundToMilestone;
 import ru.mentoring.api.roadmap.RoadMapItemCancelled;
 import ru.mentoring.api.roadmap.RoadMapItemCompleted;
+import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapItemOccurrenceCompleted;
 import ru.mentoring.api.roadmap.RoadMapItemPlanned;
 import ru.mentoring.api.roadmap.RoadMapItemRevised;
@@ -29,7 +32,6 @@ import ru.mentoring.api.roadmap.RoadMapProgress;
 import ru.mentoring.api.roadmap.RoadMapRollUp;
 import ru.mentoring.api.roadmap.RoadMapSectionAdded;
 import ru.mentoring.api.roadmap.RoadMapSummary;
-import ru.mentoring.api.roadmap.ResponsibleNameErased;
 
 import java.time.Instant;
 import java.util.List;
@@ -82,6 +84,10 @@ class RoadMapProgressProjection {
         for (ResponsibleNameErased.ItemResponsible item : event.items()) {
             tables.updateItem(item.itemId().value(), sequence, "responsible = ?", String.join("\n", item.names()));
         }
+        for (RoadMapItemId cancelled : event.cancellations()) {
+            tables.updateItem(cancelled.value(), sequence, "cancellation_reason = ?", PersonalText.ERASED);
+        }
+        tables.eraseAmendmentReason(event.roadMapId().value(), event.amendments());
     }
 
     @EventHandler
@@ -111,7 +117,7 @@ class RoadMapProgressProjection {
     @EventHandler
     void on(RoadMapItemCancelled event, @SequenceNumber long sequence) {
         tables.updateItem(event.itemId().value(), sequence, "status = 'CANCELLED', cancellation_reason = ?",
-                event.reason());
+                PersonalText.shown(event.reason()));
     }
 
     @EventHandler
@@ -135,7 +141,8 @@ class RoadMapProgressProjection {
 
     @EventHandler
     void on(RoadMapAmendmentOpened event, @SequenceNumber long sequence) {
-        tables.openAmendment(event.roadMapId().value(), event.revision(), event.reason(), sequence);
+        tables.openAmendment(event.roadMapId().value(), event.revision(), PersonalText.shown(event.reason()),
+                sequence);
     }
 
     @ResetHandler

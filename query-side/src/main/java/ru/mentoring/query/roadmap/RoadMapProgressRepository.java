@@ -2,6 +2,7 @@ package ru.mentoring.query.roadmap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.RoadMapCreated;
 
@@ -58,6 +59,18 @@ class RoadMapProgressRepository {
                         UPDATE road_map_progress SET revision = ?, amendment_reason = ?, last_sequence = ?
                          WHERE road_map_id = ? AND last_sequence < ?""")
                 .params(revision, reason, sequence, roadMapId, sequence)
+                .update();
+    }
+
+    /** The amendment reason reads as erased, if the road map's current amendment is among those given. */
+    void eraseAmendmentReason(UUID roadMapId, List<Integer> revisions) {
+        if (revisions.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE road_map_progress SET amendment_reason = ?
+                         WHERE road_map_id = ? AND revision = ANY (?) AND amendment_reason IS NOT NULL""")
+                .params(PersonalText.ERASED, roadMapId, revisions.toArray(Integer[]::new))
                 .update();
     }
 

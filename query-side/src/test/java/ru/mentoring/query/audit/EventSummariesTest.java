@@ -139,7 +139,7 @@ class EventSummariesTest {
                 ItemSchedule.recurring(Recurrence.AS_NEEDED, null), List.of());
         RoadMapItemLabels revised = RoadMapItemLabels.from(List.of(planned,
                 new RoadMapItemRevised(roadMap, item, renumbered, List.of())));
-        assertThat(EventSummaries.summarize(new RoadMapItemCancelled(roadMap, item, "Не требуется", DAY),
+        assertThat(EventSummaries.summarize(new RoadMapItemCancelled(roadMap, item, PersonalText.plain("Не требуется"), DAY),
                 "RoadMapItemCancelled", NAMES, revised))
                 .isEqualTo("Отменено мероприятие № 1.4 «Информирование родителей» 15.01.2021; причина: Не требуется");
         assertThat(summary(new RoadMapItemStarted(roadMap, item, DAY)))
