@@ -261,6 +261,15 @@ class TamperEvidenceIT {
         }
         jdbc.sql("DELETE FROM snapshotevententry WHERE aggregateidentifier = ?").param(aggregate).update();
 
+        // a checkpoint forged to match the shortened store, sorted first by its name, is not signed with the key
+        long head = jdbc.sql("SELECT max(position) FROM event_global_chain").query(Long.class).single();
+        String headHash = jdbc.sql("SELECT hash FROM event_global_chain WHERE position = ?").param(head)
+                .query(String.class).single();
+        JsonNode real = ApiClient.parse(read(newestCheckpoint()));
+        write(checkpoints.resolve("checkpoint-999999999999-1.json"), real.toString()
+                .replace("\"position\":" + real.path("position").asLong(), "\"position\":" + head)
+                .replace(real.path("hash").asText(), headHash));
+
         JsonNode global = global();
         assertThat(global.path("intact").asBoolean()).isFalse();
         assertThat(global.path("message").asText()).contains("Хранилище короче контрольной точки " + fingerprint)
@@ -305,5 +314,30 @@ class TamperEvidenceIT {
         ApiClient.Answer answer = api.get("/api/admin/audit/verification", operator);
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         return answer.body();
+    }
+
+    private Path newestCheckpoint() {
+        try (var files = Files.list(checkpoints)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("checkpoint-"))
+                    .max(java.util.Comparator.comparing(file -> file.getFileName().toString())).orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
