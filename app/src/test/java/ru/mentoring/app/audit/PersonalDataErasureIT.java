@@ -250,8 +250,9 @@ class PersonalDataErasureIT extends ApplicationIT {
         // histories and exports keep every event, the texts erased
         JsonNode pairAfter = api.get(pairPath + "/history", auditor).body();
         JsonNode programAfter = api.get(programPath + "/history", auditor).body();
-        assertThat(pairAfter.path("entries")).hasSize(pairHistory.path("entries").size());
-        assertThat(programAfter.path("entries")).hasSize(programHistory.path("entries").size());
+        // every entry read before the erasure is still there (the engine's own steps may have added some since)
+        assertThat(eventIds(pairAfter)).containsAll(eventIds(pairHistory));
+        assertThat(eventIds(programAfter)).containsAll(eventIds(programHistory));
         assertThat(pairAfter.toString() + programAfter).doesNotContain(marker, lastName);
         JsonNode roadMapHistory = api.get("/api/audit/road-maps/" + roadMap.value() + "/history", auditor).body();
         assertThat(roadMapHistory.toString()).doesNotContain(lastName).contains("Стёрто имя ответственного");
@@ -351,6 +352,11 @@ class PersonalDataErasureIT extends ApplicationIT {
 
     private void send(Object command) {
         commands.sendAndWait(command, curator);
+    }
+
+    private static List<String> eventIds(JsonNode history) {
+        return StreamSupport.stream(history.path("entries").spliterator(), false)
+                .map(entry -> entry.path("eventId").asText()).toList();
     }
 
     private static List<String> summaries(JsonNode history) {

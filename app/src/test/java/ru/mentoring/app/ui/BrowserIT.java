@@ -210,6 +210,18 @@ abstract class BrowserIT extends ApplicationIT {
     }
 
     /** Waits until the element shows; if it never does, the page as it was goes to {@code failure.png}. */
+    /**
+     * The text of an element once shown, looked up again if the page is replaced between finding it and reading
+     * it (an answer to a submitted form arriving just then).
+     */
+    String textOf(By locator) {
+        return new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
+                .until(driver -> {
+                    WebElement element = driver.findElement(locator);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
+    }
+
     WebElement waitFor(By locator) {
         try {
             // a page being replaced may answer with an inspector error instead of "not found": look again

@@ -123,7 +123,7 @@ class ReportsUiIT extends BrowserIT {
         fill("students", "");
         fill("teachers", "60");
         click(By.cssSelector("#headcounts-form button[type=submit]"));
-        assertThat(waitFor(By.cssSelector(".field.invalid .field-error")).getText())
+        assertThat(textOf(By.cssSelector(".field.invalid .field-error")))
                 .isEqualTo("Укажите число обучающихся");
         assertThat(browser.findElement(By.id("teachers")).getDomProperty("value")).isEqualTo("60");
         fill("students", "900");
@@ -146,7 +146,7 @@ class ReportsUiIT extends BrowserIT {
         fill("region", REGION);
         fill("municipality", "");
         click(By.id("show-territory"));
-        assertThat(waitFor(By.cssSelector(".field.invalid .field-error")).getText())
+        assertThat(textOf(By.cssSelector(".field.invalid .field-error")))
                 .isEqualTo("Укажите название муниципалитета");
         assertThat(browser.findElement(By.id("region")).getDomProperty("value")).isEqualTo(REGION);
 
@@ -165,7 +165,7 @@ class ReportsUiIT extends BrowserIT {
         fill("target-MENTEES_10_19", "150");
         fill("target-ENTERPRISES", "5");
         click(By.cssSelector("#targets-form button[type=submit]"));
-        assertThat(waitFor(By.cssSelector("#targets-form .field.invalid .field-error")).getText())
+        assertThat(textOf(By.cssSelector("#targets-form .field.invalid .field-error")))
                 .isEqualTo("Целевое значение — от 0 до 100 %");
         assertThat(browser.findElement(By.id("target-MENTEES_10_19")).getDomProperty("value")).isEqualTo("150");
         assertThat(browser.findElement(By.id("target-ENTERPRISES")).getDomProperty("value")).isEqualTo("5");
