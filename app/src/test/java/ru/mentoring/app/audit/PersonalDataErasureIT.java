@@ -218,6 +218,14 @@ class PersonalDataErasureIT extends ApplicationIT {
         assertThat(found).as("nothing about her ever reaches the event store in the clear")
                 .doesNotContainKeys("domainevententry", "snapshotevententry");
 
+        // a reason in words is no longer taken: the ground of the law is
+        ApiClient.Answer inWords = api.post("/api/people/" + mentor.value() + "/erasure", """
+                {"reason": "Заявление Стировой о переезде"}""", api.as(school.administrator("admin@erasure")));
+        assertThat(inWords.status()).isEqualTo(400);
+        assertThat(inWords.body().path("code").asText()).isEqualTo("validation.failed");
+        assertThat(jdbc.sql("SELECT erased_at IS NULL FROM person_register WHERE person_id = ?")
+                .param(mentor.value()).query(Boolean.class).single()).as("not erased").isTrue();
+
         // erased
         assertThat(api.post("/api/people/" + mentor.value() + "/erasure", """
                 {"ground": "CONSENT_WITHDRAWN"}""", api.as(school.administrator("admin@erasure"))).status())

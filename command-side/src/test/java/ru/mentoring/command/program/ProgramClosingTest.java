@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.api.common.PersonalText;
+import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.program.*;
 
 import java.time.LocalDate;
@@ -89,6 +90,13 @@ class ProgramClosingTest {
         fixture.given(inStage(ProgramStage.FINAL))
                 .when(new RecordFinalAssessment(PROGRAM, MENTEE_ANNA, Map.of("успеваемость", 80), MAY_20), CURATOR)
                 .expectException(refused("program.wrong-stage", "«мониторинг»"));
+    }
+
+    @Test
+    void aCaseIsWrittenFromAPairTheProgramHasFixed() {
+        fixture.given(inStage(ProgramStage.MONITORING))
+                .when(new RecordCase(PROGRAM, "Олимпиада", "Описание", null, PairId.random()), CURATOR)
+                .expectException(refused("pair.not-fixed", "не закреплена"));
     }
 
     @Test

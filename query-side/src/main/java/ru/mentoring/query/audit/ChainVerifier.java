@@ -85,11 +85,6 @@ class ChainVerifier {
                 .orElse(verification));
     }
 
-    /** The aggregate's own chain alone, every link plain or keyed by the keys given. */
-    static ChainVerification verify(String aggregateId, List<Link> links, ChainKeyring keys) {
-        return verify(aggregateId, links, List.of(), keys);
-    }
-
     /** Walks the links in sequence order and stops at the first that does not hold, its own or its seal. */
     static ChainVerification verify(String aggregateId, List<Link> links, List<Seal> seals, ChainKeyring keys) {
         Map<String, Seal> sealOf = new HashMap<>();

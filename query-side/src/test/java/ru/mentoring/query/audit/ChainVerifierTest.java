@@ -23,6 +23,8 @@ class ChainVerifierTest {
     private static final ChainKey CURRENT = new ChainKey("k-2026", "the current key of the chains, 32 bytes long"
             .getBytes(StandardCharsets.UTF_8));
     private static final ChainKeyring KEYS = new ChainKeyring(CURRENT, List.of(OLD));
+    /** The aggregate's own chain alone: none of its events sealed in the global chain yet. */
+    private static final List<Seal> NO_SEALS = List.of();
 
     /** Three stored events with the links the command side would have written. */
     private static List<Link> chain() {
@@ -41,7 +43,7 @@ class ChainVerifierTest {
 
     @Test
     void anUntouchedChainIsIntactWithEveryEventChecked() {
-        ChainVerification verification = ChainVerifier.verify(AGGREGATE, chain(), KEYS);
+        ChainVerification verification = ChainVerifier.verify(AGGREGATE, chain(), NO_SEALS, KEYS);
         assertThat(verification.intact()).isTrue();
         assertThat(verification.eventsChecked()).isEqualTo(3);
         assertThat(verification.message()).isEqualTo("История не изменялась: проверено событий — 3");
@@ -54,7 +56,7 @@ class ChainVerifierTest {
         links.set(1, new Link(1, "Program", "e1", TYPE, "{\"attendance\":100}".getBytes(StandardCharsets.UTF_8),
                 second.metadata(), second.timestamp(), "e1", second.hash()));
 
-        ChainVerification verification = ChainVerifier.verify(AGGREGATE, links, KEYS);
+        ChainVerification verification = ChainVerifier.verify(AGGREGATE, links, NO_SEALS, KEYS);
         assertThat(verification.intact()).isFalse();
         assertThat(verification.eventsChecked()).isOne();
         assertThat(verification.brokenAtSequence()).isOne();
@@ -70,12 +72,12 @@ class ChainVerifierTest {
         Link last = links.get(2);
         links.set(2, new Link(2, "Program", "e2", TYPE, last.payload(), "{\"actorId\":\"someone\"}"
                 .getBytes(StandardCharsets.UTF_8), last.timestamp(), "e2", last.hash()));
-        assertThat(ChainVerifier.verify(AGGREGATE, links, KEYS).brokenAtSequence()).isEqualTo(2);
+        assertThat(ChainVerifier.verify(AGGREGATE, links, NO_SEALS, KEYS).brokenAtSequence()).isEqualTo(2);
 
         links = chain();
         links.set(0, new Link(0, "Program", "e0", TYPE, links.get(0).payload(), links.get(0).metadata(),
                 "2020-01-15T10:00:00.000Z", "e0", links.get(0).hash()));
-        assertThat(ChainVerifier.verify(AGGREGATE, links, KEYS).brokenAtSequence()).isZero();
+        assertThat(ChainVerifier.verify(AGGREGATE, links, NO_SEALS, KEYS).brokenAtSequence()).isZero();
     }
 
     @Test
@@ -83,7 +85,7 @@ class ChainVerifierTest {
         List<Link> links = chain();
         links.remove(1);
 
-        ChainVerification verification = ChainVerifier.verify(AGGREGATE, links, KEYS);
+        ChainVerification verification = ChainVerifier.verify(AGGREGATE, links, NO_SEALS, KEYS);
         assertThat(verification.brokenAtSequence()).isEqualTo(2);
         assertThat(verification.message()).contains("не хватает событий с № 1");
     }
@@ -93,7 +95,7 @@ class ChainVerifierTest {
         List<Link> removed = chain();
         Link second = removed.get(1);
         removed.set(1, new Link(1, null, null, null, null, null, null, "e1", second.hash()));
-        ChainVerification deletion = ChainVerifier.verify(AGGREGATE, removed, KEYS);
+        ChainVerification deletion = ChainVerifier.verify(AGGREGATE, removed, NO_SEALS, KEYS);
         assertThat(deletion.brokenEventId()).isEqualTo("e1");
         assertThat(deletion.message()).contains("событие удалено");
 
@@ -101,7 +103,7 @@ class ChainVerifierTest {
         Link third = inserted.get(2);
         inserted.set(2, new Link(2, "Program", "e2", TYPE, third.payload(), third.metadata(), third.timestamp(),
                 null, null));
-        assertThat(ChainVerifier.verify(AGGREGATE, inserted, KEYS).message()).contains("нет звена цепочки");
+        assertThat(ChainVerifier.verify(AGGREGATE, inserted, NO_SEALS, KEYS).message()).contains("нет звена цепочки");
     }
 
     /** The chain of {@link #chain()} with its links made with the keys given, one per event (null: plain SHA-256). */
@@ -148,7 +150,7 @@ class ChainVerifierTest {
     void aLinkWithoutAKeyAfterKeyedOnesIsAForgery() {
         List<Link> links = keyed(CURRENT, null, null);
 
-        ChainVerification verification = ChainVerifier.verify(AGGREGATE, links, KEYS);
+        ChainVerification verification = ChainVerifier.verify(AGGREGATE, links, NO_SEALS, KEYS);
 
         assertThat(verification.brokenAtSequence()).isOne();
         assertThat(verification.message()).contains("звено без ключа после звеньев с ключом");
@@ -159,7 +161,8 @@ class ChainVerifierTest {
         ChainKey stranger = new ChainKey("k-1999", "a key that the application never had, 32 bytes".getBytes(
                 StandardCharsets.UTF_8));
 
-        ChainVerification verification = ChainVerifier.verify(AGGREGATE, keyed(CURRENT, stranger, CURRENT), KEYS);
+        ChainVerification verification = ChainVerifier.verify(AGGREGATE, keyed(CURRENT, stranger, CURRENT), NO_SEALS,
+                KEYS);
 
         assertThat(verification.brokenAtSequence()).isOne();
         assertThat(verification.message()).contains("ключом «k-1999», которого у приложения нет");
@@ -180,7 +183,7 @@ class ChainVerifierTest {
                     link.timestamp(), link.eventId(), hash));
             previous = hash;
         }
-        assertThat(ChainVerifier.verify(AGGREGATE, recomputed, KEYS).intact()).as("its own chain alone holds")
+        assertThat(ChainVerifier.verify(AGGREGATE, recomputed, NO_SEALS, KEYS).intact()).as("its own chain alone holds")
                 .isTrue();
 
         ChainVerification verification = ChainVerifier.verify(AGGREGATE, recomputed, seals, KEYS);

@@ -29,9 +29,4 @@ public final class ChainKeyring {
     public Optional<ChainKey> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
-
-    /** The ids of every key known, the current one last. */
-    public Collection<String> ids() {
-        return byId.keySet();
-    }
 }
