@@ -232,7 +232,8 @@ public class Program {
     public void handle(AwardMentor command) {
         ProgramRules.requireOneOfStages(stage, "наградить наставника", ProgramStage.FINAL, ProgramStage.MONITORING);
         roster.requireMentor(command.personId());
-        apply(new MentorAwarded(programId, command.personId(), command.award().strip(), command.date()));
+        apply(new MentorAwarded(programId, command.personId(),
+                PersonalText.about(List.of(command.personId()), command.award()), command.date()));
     }
 
     @CommandHandler

@@ -72,7 +72,7 @@ class ProgramClosingTest {
     void mentorsAreAwarded() {
         fixture.given(inStage(ProgramStage.FINAL))
                 .when(new AwardMentor(PROGRAM, MENTOR_TEACHER, "Благодарственное письмо", MAY_20), CURATOR)
-                .expectEvents(new MentorAwarded(PROGRAM, MENTOR_TEACHER, "Благодарственное письмо", MAY_20));
+                .expectEvents(new MentorAwarded(PROGRAM, MENTOR_TEACHER, PersonalText.plain("Благодарственное письмо"), MAY_20));
         fixture.given(inStage(ProgramStage.FINAL))
                 .when(new AwardMentor(PROGRAM, MENTEE_ANNA, "Грамота", MAY_20), CURATOR)
                 .expectException(refused("participant.not-a-mentor", MENTEE_ANNA.toString()));
