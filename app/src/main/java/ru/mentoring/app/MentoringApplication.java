@@ -2,6 +2,7 @@ package ru.mentoring.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import ru.mentoring.app.audit.MaintenanceTask;
 
 /**
  * Starts the mentoring workflow engine.
@@ -18,6 +19,15 @@ public class MentoringApplication {
     }
 
     public static void main(String[] args) {
+        if (MaintenanceTask.requested(args)) {
+            // a one-off task serves no one: its web server listens on a free port of the loopback only
+            String[] task = new String[args.length + 2];
+            task[0] = "--server.port=0";
+            task[1] = "--server.address=127.0.0.1";
+            System.arraycopy(args, 0, task, 2, args.length);
+            SpringApplication.run(MentoringApplication.class, task);
+            return;
+        }
         SpringApplication.run(MentoringApplication.class, args);
     }
 }

@@ -80,7 +80,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -278,40 +277,9 @@ class PersonalDataErasureIT extends ApplicationIT {
         assertThat(asOf.toString()).doesNotContain(marker);
     }
 
-    /**
-     * Every row of every table of the application's schema that holds the mentor's name, contacts or the marker of
-     * the texts: text columns as text, {@code bytea} columns as bytes (payloads, metadata, snapshots, dead letters,
-     * scheduled deadlines, sessions). Keyed by table, with the columns that matched.
-     */
+    /** Every table that holds the mentor's name, contacts or the marker of the texts, with the columns. */
     private Map<String, List<String>> search() {
-        List<String> needles = List.of(marker, lastName, email, phone);
-        Map<String, List<String>> hits = new java.util.TreeMap<>();
-        List<Map<String, Object>> columns = jdbc.sql("""
-                        SELECT c.table_schema, c.table_name, c.column_name, c.data_type
-                          FROM information_schema.columns c
-                          JOIN information_schema.tables t
-                            ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                         WHERE t.table_type = 'BASE TABLE'
-                           AND c.table_schema NOT IN ('pg_catalog', 'information_schema')""")
-                .query().listOfRows();
-        assertThat(columns).as("the search sees the event store").anySatisfy(column ->
-                assertThat(column.get("table_name")).isEqualTo("domainevententry"));
-        for (Map<String, Object> column : columns) {
-            String table = "\"" + column.get("table_schema") + "\".\"" + column.get("table_name") + "\"";
-            String name = "\"" + column.get("column_name") + "\"";
-            boolean bytes = "bytea".equals(column.get("data_type"));
-            for (String needle : needles) {
-                String where = bytes ? "position(convert_to(?, 'UTF8') IN " + name + ") > 0"
-                        : name + "::text ILIKE '%' || ? || '%'";
-                int count = jdbc.sql("SELECT count(*) FROM " + table + " WHERE " + where).param(needle)
-                        .query(Integer.class).single();
-                if (count > 0) {
-                    hits.computeIfAbsent((String) column.get("table_name"), ignored -> new ArrayList<>())
-                            .add(column.get("column_name") + " ∋ " + needle);
-                }
-            }
-        }
-        return hits;
+        return DatabaseSearch.find(jdbc, List.of(marker, lastName, email, phone));
     }
 
     private ProgramId preparedProgram(PersonId mentor, List<PersonId> mentees) {

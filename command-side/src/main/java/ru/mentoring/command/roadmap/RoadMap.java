@@ -281,7 +281,8 @@ public class RoadMap {
         if (subjects.isEmpty()) {
             throw storedBeforeErasable
                     ? new DomainRuleViolation("road-map.responsible-not-erasable", "Ответственный «" + name
-                    + "» записан в мероприятия до того, как имена стали стираемыми: измените эти мероприятия")
+                    + "» записан в мероприятия до того, как имена стали стираемыми: измените эти мероприятия "
+                    + "или попросите администратора установки запечатать старые тексты")
                     : new DomainRuleViolation("road-map.responsible-unknown", "В дорожной карте нет ответственного «"
                     + name + "»");
         }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * with their links and seals are named too. Reads the store in one pass, a few hundred rows at a time.
  */
 @Component
-class GlobalChainVerifier {
+public class GlobalChainVerifier {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Moscow"));
@@ -40,7 +40,8 @@ class GlobalChainVerifier {
         this.checkpoints = checkpoints;
     }
 
-    GlobalChainVerification verify() {
+    /** The whole global chain checked, and its head against the last checkpoint. */
+    public GlobalChainVerification verify() {
         Optional<EventCheckpoints.Checkpoint> checkpoint = checkpoints.last();
         CheckpointSummary summary = checkpoint.map(GlobalChainVerifier::summary).orElse(null);
         Walk walk = transactions.execute(status -> {
