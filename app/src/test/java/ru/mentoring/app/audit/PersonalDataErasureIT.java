@@ -31,6 +31,7 @@ import ru.mentoring.api.people.RegisterPerson;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.AdvanceProgramStage;
 import ru.mentoring.api.program.AppointCurator;
+import ru.mentoring.api.program.AwardMentor;
 import ru.mentoring.api.program.ChooseMentoringForms;
 import ru.mentoring.api.program.ConsentGiver;
 import ru.mentoring.api.program.CreateProgram;
@@ -168,6 +169,8 @@ class PersonalDataErasureIT extends ApplicationIT {
         send(new AdvanceProgramStage(program, ProgramStage.MEETINGS));
         send(new AdvanceProgramStage(program, ProgramStage.FINAL));
         send(new RecordFinalEvent(program, LocalDate.of(2021, 5, 20), "Итоговая конференция", Set.of(mentor, mentee)));
+        send(new AwardMentor(program, mentor, "Грамота: " + marker + " за подготовку призёра",
+                LocalDate.of(2021, 5, 20)));
         send(new AdvanceProgramStage(program, ProgramStage.MONITORING));
         send(new RecordCase(program, "Кейс: " + marker, "Описание: " + marker + " и её ученица", null, completed));
         send(new RecordCase(program, "Кейс программы: " + marker, "Итоги года: " + marker, null));
