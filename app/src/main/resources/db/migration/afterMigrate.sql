@@ -30,3 +30,34 @@ BEGIN
     REVOKE ALL ON flyway_schema_history FROM mentoring_runtime;
 END
 $$;
+
+-- The reporting role, mentoring_reporting, reads the views of the schema «reporting» (BI tools) and nothing else:
+-- not the projections beneath them (a view reads with its owner's rights), not the person register, not the event
+-- store. Created as a login without a password, so nobody can sign in with it until a DBA gives it one
+-- (ALTER ROLE mentoring_reporting PASSWORD '…'; README, «BI tools»).
+DO $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(7236952829117186117);
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'mentoring_reporting') THEN
+        BEGIN
+            CREATE ROLE mentoring_reporting LOGIN;
+        EXCEPTION
+            WHEN duplicate_object OR unique_violation THEN NULL;
+            WHEN insufficient_privilege THEN
+                RAISE NOTICE 'mentoring_reporting was not created: the migrating role may not create roles';
+                RETURN;
+        END;
+    END IF;
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM mentoring_reporting', current_schema());
+    EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM mentoring_reporting', current_schema());
+    GRANT USAGE ON SCHEMA reporting TO mentoring_reporting;
+    GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO mentoring_reporting;
+    BEGIN
+        -- a BI tool that lists tables shows the views first
+        EXECUTE format('ALTER ROLE mentoring_reporting IN DATABASE %I SET search_path = reporting, public',
+                       current_database());
+    EXCEPTION
+        WHEN insufficient_privilege THEN NULL;
+    END;
+END
+$$;

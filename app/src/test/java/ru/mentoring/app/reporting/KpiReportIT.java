@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.organization.SetOrganizationHeadcounts;
@@ -54,6 +55,8 @@ class KpiReportIT extends ApplicationIT {
 
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private JdbcClient jdbc;
     @Autowired
     private TestRestTemplate http;
     @Autowired
@@ -213,6 +216,9 @@ class KpiReportIT extends ApplicationIT {
         assertKpi(report, "MENTOR_SATISFACTION", 130, 200, 65.0, true);
         assertThat(texts(indicator(report, "MENTOR_SATISFACTION").path("people")))
                 .containsExactlyInAnyOrder(ids(teacher, twice));
+        assertTheBiViewReads(report, "MUNICIPALITY", CITY);
+        assertTheBiViewReads(api.get("/api/v1/reports/kpi?region=" + REGION + "&year=2020", admin).body(), "REGION",
+                "");
         assertThat(indicator(report, "MENTEES_10_19").path("peopleTotal").asLong()).isEqualTo(4);
         assertThat(indicator(report, "MENTOR_SATISFACTION").path("peopleTotal").asLong()).isEqualTo(2);
         // the trace pages through the same people in the order of their ids, each with their pair and program
@@ -403,6 +409,32 @@ class KpiReportIT extends ApplicationIT {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
         return texts;
+    }
+
+    /**
+     * The BI tools' view of the indicators ({@code reporting.kpi_by_territory}) reads what the report says, to the
+     * unit: numerator, denominator, value, target and whether it is met, for each of the six.
+     */
+    private void assertTheBiViewReads(JsonNode report, String level, String municipality) {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                        SELECT * FROM reporting.kpi_by_territory
+                         WHERE level = ? AND region = ? AND municipality = ? AND year = 2020""")
+                .params(level, REGION, municipality).query().listOfRows();
+        assertThat(rows).hasSize(6);
+        for (Map<String, Object> row : rows) {
+            JsonNode indicator = indicator(report, (String) row.get("kpi"));
+            String kpi = level + " " + row.get("kpi");
+            assertThat(((Number) row.get("numerator")).longValue()).as(kpi)
+                    .isEqualTo(indicator.path("numerator").asLong());
+            assertThat(row.get("denominator") == null ? null : ((Number) row.get("denominator")).longValue()).as(kpi)
+                    .isEqualTo(indicator.path("denominator").isNull() ? null : indicator.path("denominator").asLong());
+            assertThat(row.get("value") == null ? null : ((Number) row.get("value")).doubleValue()).as(kpi)
+                    .isEqualTo(indicator.path("value").isNull() ? null : indicator.path("value").asDouble());
+            assertThat(row.get("target") == null ? null : ((Number) row.get("target")).intValue()).as(kpi)
+                    .isEqualTo(indicator.path("target").isNull() ? null : indicator.path("target").asInt());
+            assertThat(row.get("met")).as(kpi)
+                    .isEqualTo(indicator.path("met").isNull() ? null : indicator.path("met").asBoolean());
+        }
     }
 
     private static JsonNode indicator(JsonNode report, String kpi) {
