@@ -100,6 +100,7 @@ class EndpointMatrixIT extends ApplicationIT {
             rule("* /ui/forbidden", Expect.REFUSAL_PAGES),
             rule("* /ui/not-found", Expect.REFUSAL_PAGES),
             rule("* /ui/account/password", Expect.SIGNED_IN),
+            rule("* /ui/account/digest", Expect.SIGNED_IN),
             rule("GET /ui", Expect.SIGNED_IN),
             rule("GET /api/road-map-templates", Expect.SIGNED_IN),
             rule("GET /v3/api-docs/**", Expect.SIGNED_IN),

@@ -11,6 +11,7 @@ import ru.mentoring.api.common.Actor;
 import ru.mentoring.api.common.ActorRole;
 import ru.mentoring.api.common.OrganizationId;
 import ru.mentoring.app.TestSchool;
+import ru.mentoring.app.digest.DigestSubscriptions;
 import ru.mentoring.app.security.UiUser;
 
 import java.net.CookieManager;
@@ -48,6 +49,9 @@ class UsersUiIT extends BrowserIT {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    DigestSubscriptions subscriptions;
 
     @Test
     void operatorGivesTheRegionAnAdministratorWhoGivesACuratorAnAccountThatActsForTheSchool() {
@@ -125,6 +129,26 @@ class UsersUiIT extends BrowserIT {
         List<Object> organizations = eventStore.readEvents(programId, 0).asStream()
                 .map(event -> event.getMetaData().get(Actor.ORGANIZATION)).toList();
         assertThat(organizations).containsExactly(school.value().toString());
+
+        // the curator's own digest: a malformed address refused beside the field, then given, then turned off
+        click(By.linkText("Сводка"));
+        fill("digest-email", "не адрес");
+        submit("digest-form");
+        assertThat(waitFor(By.cssSelector("#digest-form .field.invalid .field-error")).getText())
+                .isEqualTo("Адрес электронной почты записан неверно");
+        fill("digest-email", "smirnova@lyceum3.example.ru");
+        submit("digest-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Настройка сводки сохранена.");
+        assertThat(browser.findElement(By.id("digest-email")).getDomProperty("value"))
+                .isEqualTo("smirnova@lyceum3.example.ru");
+        screenshot("digest");
+        click(By.id("digest-enabled"));
+        submit("digest-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("Настройка сводки сохранена.");
+        assertThat(browser.findElement(By.id("digest-enabled")).isSelected()).isFalse();
+        DigestSubscriptions.Setting digest = subscriptions.of(login);
+        assertThat(digest.email()).isEqualTo("smirnova@lyceum3.example.ru");
+        assertThat(digest.enabled()).isFalse();
 
         open("/ui/admin/users");
         assertThat(waitFor(By.id("failure")).getText()).contains("недоступны вашей роли");

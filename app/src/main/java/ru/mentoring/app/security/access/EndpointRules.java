@@ -32,6 +32,7 @@ public final class EndpointRules {
             rule(null, "/ui/forbidden", SIGNED_IN),
             rule(null, "/ui/not-found", SIGNED_IN),
             rule(null, "/ui/account/password", SIGNED_IN),
+            rule(null, "/ui/account/digest", SIGNED_IN),
             rule(GET, "/ui", SIGNED_IN),
             rule(GET, "/api/road-map-templates", SIGNED_IN),
             rule(GET, "/v3/api-docs/**", SIGNED_IN),
