@@ -1,5 +1,10 @@
 package ru.mentoring.app;
 
+import java.util.Arrays;
+import java.util.ArrayList;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.flywaydb.core.Flyway;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -91,6 +96,22 @@ public final class TestDatabase {
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 "mentoring.database.create-if-missing", "false");
+    }
+
+    /**
+     * The application started alone on this database, on a free port, as the tables' owner, with the further
+     * arguments given ({@code --name=value}).
+     */
+    public ConfigurableApplicationContext start(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url(),
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD));
+        all.addAll(Arrays.asList(arguments));
+        return new SpringApplicationBuilder(MentoringApplication.class).run(all.toArray(String[]::new));
+    }
+
+    /** The schema migrated by Flyway as the tables' owner, as a site does, without starting the application. */
+    public void migrateAsOwner() {
+        Flyway.configure().dataSource(url(), USER, PASSWORD).locations("classpath:db/migration").load().migrate();
     }
 
     public Connection connect() throws SQLException {

@@ -175,19 +175,10 @@ final class LegacyTexts {
             }
             sealed++;
             return PersonalText.about(subjects, text.value());
-        } else if (value instanceof List<?> values) {
-            List<Object> copy = new ArrayList<>(values.size());
+        } else if (value instanceof List<?> || value instanceof Set<?>) {
+            Collection<Object> copy = value instanceof List<?> ? new ArrayList<>() : new LinkedHashSet<>();
             boolean changed = false;
-            for (Object element : values) {
-                Object rewritten = rewrite(element, about);
-                changed |= rewritten != element;
-                copy.add(rewritten);
-            }
-            return changed ? copy : value;
-        } else if (value instanceof Set<?> values) {
-            Set<Object> copy = new LinkedHashSet<>();
-            boolean changed = false;
-            for (Object element : values) {
+            for (Object element : (Collection<?>) value) {
                 Object rewritten = rewrite(element, about);
                 changed |= rewritten != element;
                 copy.add(rewritten);

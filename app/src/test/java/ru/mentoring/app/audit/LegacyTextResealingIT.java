@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +37,6 @@ import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapItemPlanned;
 import ru.mentoring.api.roadmap.RoadMapLevel;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestDatabase;
 import ru.mentoring.query.audit.EventCheckpoints;
@@ -82,11 +80,7 @@ class LegacyTextResealingIT {
     @BeforeAll
     void start() throws IOException {
         checkpoints = Files.createTempDirectory("checkpoints");
-        app = new SpringApplicationBuilder(MentoringApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                "--mentoring.audit.checkpoints.directory=" + checkpoints);
+        app = database.start("--mentoring.audit.checkpoints.directory=" + checkpoints);
         commands = app.getBean(CommandGateway.class);
         jdbc = app.getBean(JdbcClient.class);
         eventStore = app.getBean(EventStore.class);

@@ -1,6 +1,5 @@
 package ru.mentoring.app.audit;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.mentoring.app.TestDatabase;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,13 +24,7 @@ class RuntimeRoleIT {
 
     @BeforeAll
     static void migrateAsTheOwner() {
-        Map<String, Object> owner = DATABASE.properties();
-        Flyway.configure()
-                .dataSource(DATABASE.url(), (String) owner.get("spring.datasource.username"),
-                        (String) owner.get("spring.datasource.password"))
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        DATABASE.migrateAsOwner();
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +30,6 @@ import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.api.program.RecordCase;
 import ru.mentoring.api.program.RegisterProgramDocument;
 import ru.mentoring.app.ApiClient;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.TestDatabase;
 import ru.mentoring.app.TestSchool;
 
@@ -77,11 +75,7 @@ class TamperEvidenceIT {
     @SuppressWarnings("unchecked")
     void start() throws IOException {
         checkpoints = Files.createTempDirectory("checkpoints");
-        app = new SpringApplicationBuilder(MentoringApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                "--mentoring.audit.checkpoints.directory=" + checkpoints);
+        app = database.start("--mentoring.audit.checkpoints.directory=" + checkpoints);
         commands = app.getBean(CommandGateway.class);
         jdbc = app.getBean(JdbcClient.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();

@@ -10,14 +10,12 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.RecordMeeting;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestDatabase;
 
@@ -44,11 +42,7 @@ class KeyedDeadlinesIT {
 
     @BeforeAll
     static void start() {
-        app = new SpringApplicationBuilder(MentoringApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + DATABASE.url(),
-                "--spring.datasource.username=" + DATABASE.properties().get("spring.datasource.username"),
-                "--spring.datasource.password=" + DATABASE.properties().get("spring.datasource.password"),
-                "--mentoring.pairs.first-meeting-within=PT25S",
+        app = DATABASE.start("--mentoring.pairs.first-meeting-within=PT25S",
                 "--db-scheduler.polling-interval=1s");
     }
 

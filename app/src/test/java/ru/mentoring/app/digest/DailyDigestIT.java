@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -26,7 +25,6 @@ import ru.mentoring.api.roadmap.PlanRoadMapItem;
 import ru.mentoring.api.roadmap.RoadMapId;
 import ru.mentoring.api.roadmap.RoadMapItemId;
 import ru.mentoring.api.roadmap.RoadMapLevel;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestDatabase;
 import ru.mentoring.app.security.UiUser;
@@ -64,11 +62,7 @@ class DailyDigestIT {
     @BeforeAll
     void start() {
         smtp.start();
-        app = new SpringApplicationBuilder(MentoringApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+        app = database.start("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--mentoring.digest.base-url=" + BASE + "/", "--mentoring.digest.from=digest@mentoring.example.ru",
                 "--mentoring.pairs.first-meeting-within=2s", "--db-scheduler.polling-interval=1s");
         commands = app.getBean(CommandGateway.class);

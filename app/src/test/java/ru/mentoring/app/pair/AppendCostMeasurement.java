@@ -5,7 +5,6 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.pair.ApproveIndividualPlan;
@@ -14,7 +13,6 @@ import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.PlanActivity;
 import ru.mentoring.api.pair.RecordMeeting;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestDatabase;
 
@@ -117,11 +115,7 @@ class AppendCostMeasurement {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MentoringApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                "--logging.level.root=warn",
+        return database.start("--logging.level.root=warn",
                 // the application's default, not the tests' (which snapshot every two events)
                 "--mentoring.snapshots.pair-every=100");
     }

@@ -2,14 +2,12 @@ package ru.mentoring.app.pair;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.pair.MeetingFormat;
 import ru.mentoring.api.pair.MeetingType;
 import ru.mentoring.api.pair.PairId;
 import ru.mentoring.api.pair.RecordMeeting;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestDatabase;
 
@@ -62,11 +60,7 @@ class PairDeadlineRestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MentoringApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                "--mentoring.pairs.first-meeting-within=" + FIRST_MEETING_WITHIN,
+        return database.start("--mentoring.pairs.first-meeting-within=" + FIRST_MEETING_WITHIN,
                 "--db-scheduler.polling-interval=1s");
     }
 

@@ -1,6 +1,5 @@
 package ru.mentoring.app.reporting;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,13 +36,7 @@ class ReportingRoleIT {
 
     @BeforeAll
     static void migrateAsTheOwner() throws SQLException {
-        Map<String, Object> owner = DATABASE.properties();
-        Flyway.configure()
-                .dataSource(DATABASE.url(), (String) owner.get("spring.datasource.username"),
-                        (String) owner.get("spring.datasource.password"))
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        DATABASE.migrateAsOwner();
         try (Connection connection = DATABASE.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + LOGIN + " LOGIN PASSWORD '" + PASSWORD + "' IN ROLE mentoring_reporting");
         }

@@ -3,7 +3,6 @@ package ru.mentoring.app.security;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.mentoring.api.common.Actor;
@@ -13,7 +12,6 @@ import ru.mentoring.api.organization.RegisterOrganization;
 import ru.mentoring.api.program.AcademicPeriod;
 import ru.mentoring.api.program.CreateProgram;
 import ru.mentoring.api.program.ProgramId;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.TestDatabase;
 import ru.mentoring.command.access.AccessDenied;
 
@@ -59,11 +57,7 @@ class PlacesBackfillIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MentoringApplication.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                        "--spring.datasource.password=" + database.properties().get("spring.datasource.password"));
+        return database.start();
     }
 
     private static JdbcClient jdbc(ConfigurableApplicationContext app) {

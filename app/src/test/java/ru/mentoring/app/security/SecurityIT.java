@@ -9,7 +9,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -21,7 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import ru.mentoring.app.ApiClient;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.TestDatabase;
 
 import java.net.URI;
@@ -145,12 +143,7 @@ class SecurityIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MentoringApplication.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                        "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                        "--mentoring.ui.first-admin.username=admin",
+        return database.start("--mentoring.ui.first-admin.username=admin",
                         "--mentoring.ui.first-admin.password=",
                         "--mentoring.api.bootstrap.client.id=" + BOOTSTRAP_ID,
                         "--mentoring.api.bootstrap.client.secret=" + BOOTSTRAP_SECRET);

@@ -3,13 +3,11 @@ package ru.mentoring.app.ui;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.TestDatabase;
 import ru.mentoring.app.demo.DemoWorld;
 
@@ -35,12 +33,8 @@ class DemoWorldUiIT extends BrowserIT {
     @Test
     void theDemoWorldLoadsIntoAnEmptyDatabaseOnlyAndItsProgramIsMidWay(CapturedOutput output) {
         TestDatabase database = TestDatabase.fresh();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MentoringApplication.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                        "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                        "--mentoring.demo=true", "--db-scheduler.polling-interval=1s")) {
+        try (ConfigurableApplicationContext app = database.start("--mentoring.demo=true",
+                "--db-scheduler.polling-interval=1s")) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             Matcher curator = Pattern.compile("demo\\.curator / (\\S+)").matcher(output.getOut());

@@ -3,12 +3,10 @@ package ru.mentoring.app.ui;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import ru.mentoring.app.MentoringApplication;
 import ru.mentoring.app.TestDatabase;
 
 import java.util.regex.Matcher;
@@ -29,12 +27,7 @@ class FirstSignInUiIT extends BrowserIT {
     @Test
     void theOperatorSignsInWithTheGeneratedPasswordChangesItAndIsLockedOutAfterFiveFailures(CapturedOutput output) {
         TestDatabase database = TestDatabase.fresh();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MentoringApplication.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.properties().get("spring.datasource.username"),
-                        "--spring.datasource.password=" + database.properties().get("spring.datasource.password"),
-                        "--mentoring.ui.first-admin.username=operator",
+        try (ConfigurableApplicationContext app = database.start("--mentoring.ui.first-admin.username=operator",
                         "--mentoring.ui.first-admin.password=")) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Matcher printed = Pattern.compile("created the operator 'operator' with the one-time password (\\S+)")

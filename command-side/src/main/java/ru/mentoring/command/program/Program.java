@@ -12,6 +12,7 @@ import ru.mentoring.api.audit.ProgramAsOf;
 import ru.mentoring.api.common.PersonId;
 import ru.mentoring.api.common.PersonalText;
 import ru.mentoring.api.program.*;
+import ru.mentoring.command.common.DomainRuleViolation;
 
 import java.util.*;
 
@@ -99,6 +100,27 @@ public class Program {
     public void handle(EnrollMentor command) {
         ProgramRules.requireEnrollmentOpen(stage);
         apply(roster.enrollment(programId, command));
+    }
+
+    /** A class list: each enrollment and consent as its own command would decide it, all or none. */
+    @CommandHandler
+    public void handle(EnrollParticipants command, GuardianConsentAges guardianAges) {
+        ProgramRules.requireEnrollmentOpen(stage);
+        boolean elsewhere = command.mentees().stream().anyMatch(m -> !programId.equals(m.programId()))
+                || command.mentors().stream().anyMatch(m -> !programId.equals(m.programId()))
+                || command.consents().stream().anyMatch(c -> !programId.equals(c.programId()));
+        if (elsewhere) {
+            throw new DomainRuleViolation("import.program-mismatch",
+                    "Все записи списка должны относиться к программе " + programId);
+        }
+        command.mentees().forEach(mentee -> apply(roster.enrollment(programId, mentee)));
+        command.mentors().forEach(mentor -> apply(roster.enrollment(programId, mentor)));
+        GuardianConsentAge guardianAge = command.consents().isEmpty() ? null : guardianAges.of(programId);
+        for (GiveConsent consent : command.consents()) {
+            ParticipantRules.requireConsentFromTheRightPerson(roster.require(consent.personId()), consent.givenBy(),
+                    guardianAge);
+            apply(new PersonalDataConsentGiven(programId, consent.personId(), consent.givenBy(), consent.date()));
+        }
     }
 
     /** Who signs a minor's consent depends on the region's setting, which {@code guardianAges} reads. */

@@ -3,6 +3,8 @@ package ru.mentoring.command.roadmap;
 import ru.mentoring.api.roadmap.ItemContent;
 import ru.mentoring.api.roadmap.ItemSchedule;
 
+import ru.mentoring.command.common.table.Table;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,10 +28,6 @@ public final class RoadMapImport {
     static final List<String> COLUMNS = List.of("№", "содержание", "ожидаемый результат", "показатели", "сроки",
             "ответственные");
 
-    /** One row of the table: the line (or spreadsheet row) it starts on and its cells as text. */
-    record Row(int line, List<String> cells) {
-    }
-
     /** A row that cannot be imported: the line it starts on and why. */
     public record Rejection(int line, String reason) {
     }
@@ -41,7 +39,12 @@ public final class RoadMapImport {
     private RoadMapImport() {
     }
 
-    static Result read(List<Row> records) {
+    /** The items of a table read, or its refusal as the one rejection. */
+    static Result read(Table table) {
+        if (table.refused()) {
+            return new Result(List.of(), List.of(new Rejection(table.problemLine(), table.problem())));
+        }
+        List<Table.Row> records = table.rows();
         List<Rejection> rejections = new ArrayList<>();
         if (records.isEmpty() || !isHeader(records.get(0).cells())) {
             rejections.add(new Rejection(1, "первая строка должна называть столбцы: " + String.join("; ", COLUMNS)));
@@ -49,7 +52,7 @@ public final class RoadMapImport {
         }
         List<ItemContent> items = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
-        for (Row record : records.subList(1, records.size())) {
+        for (Table.Row record : records.subList(1, records.size())) {
             if (record.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
@@ -68,13 +71,7 @@ public final class RoadMapImport {
         return new Result(items, rejections);
     }
 
-    /** The refusal of a table longer than {@link #MAX_ROWS}, at the first row over. */
-    static Result tooManyRows(int line) {
-        return new Result(List.of(), List.of(new Rejection(line,
-                "в файле больше " + MAX_ROWS + " строк: разделите его на несколько файлов")));
-    }
-
-    private static Optional<String> problem(Row record, Map<String, Integer> numbers) {
+    private static Optional<String> problem(Table.Row record, Map<String, Integer> numbers) {
         List<String> cells = record.cells();
         if (cells.size() != COLUMNS.size()) {
             return Optional.of("ожидалось " + COLUMNS.size() + " столбцов, а в строке " + cells.size());
