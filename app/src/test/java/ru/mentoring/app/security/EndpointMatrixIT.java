@@ -77,6 +77,11 @@ class EndpointMatrixIT extends ApplicationIT {
         READ,
         /** As READ; a reporting service 403. */
         READ_PERSONAL,
+        /**
+         * As READ_PERSONAL, of what only its starter sees (a class list's progress): the matrix's random one is no
+         * one's, so 404 inside the scope too.
+         */
+        READ_OWN,
         /** Lists: inside answered, filtered to someone else's territory 404; the operator 403. */
         LIST,
         /** As LIST; a reporting service 403. */
@@ -128,6 +133,7 @@ class EndpointMatrixIT extends ApplicationIT {
             rule("GET /api/programs/**", Expect.READ_PERSONAL),
             rule("GET /api/pairs/**", Expect.READ_PERSONAL),
             rule("GET /ui/programs", Expect.LIST),
+            rule("GET /ui/programs/{programId}/class-list/jobs/{jobId}", Expect.READ_OWN),
             rule("GET /ui/programs/**", Expect.READ_PERSONAL),
             rule("GET /ui/pairs/**", Expect.READ_PERSONAL),
             rule("GET /api/organizations", Expect.LIST),
@@ -394,7 +400,7 @@ class EndpointMatrixIT extends ApplicationIT {
             case READ, LIST -> operator ? Outcome.FORBIDDEN : inside;
             case LIST_ABOVE_SCHOOLS -> operator ? Outcome.FORBIDDEN
                     : role == ActorRole.ORGANIZATION_CURATOR ? Outcome.HIDDEN : inside;
-            case READ_PERSONAL, LIST_PERSONAL -> operator || reporting ? Outcome.FORBIDDEN : inside;
+            case READ_PERSONAL, READ_OWN, LIST_PERSONAL -> operator || reporting ? Outcome.FORBIDDEN : inside;
             case COMMAND -> !changes ? Outcome.FORBIDDEN
                     : place == Place.HOME ? Outcome.ANSWERED : Outcome.FORBIDDEN;
             case COMMAND_HERE -> changes ? Outcome.ANSWERED : Outcome.FORBIDDEN;
@@ -427,6 +433,8 @@ class EndpointMatrixIT extends ApplicationIT {
         variables.put("letterId", UUID.randomUUID().toString());
         variables.put("username", "nobody");
         variables.put("clientId", "client-none");
+        variables.put("uploadId", UUID.randomUUID().toString());
+        variables.put("jobId", UUID.randomUUID().toString());
         String path = endpoint.pattern();
         for (Map.Entry<String, String> variable : variables.entrySet()) {
             path = path.replace("{" + variable.getKey() + "}", variable.getValue());

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import ru.mentoring.api.program.ProgramId;
 import ru.mentoring.command.common.table.CsvTable;
 import ru.mentoring.command.common.table.Table;
@@ -72,14 +73,14 @@ class ClassListController {
     record Outcome(int imported, int registered, int recognised, List<Imported> people) {
     }
 
-    @PostMapping(path = "/{base:mentees|mentors}/import", consumes = "text/csv")
+    @PostMapping(path = "/{base}/import", consumes = "text/csv")
     ResponseEntity<?> importCsv(@PathVariable UUID programId, @PathVariable String base,
                                 @RequestParam(defaultValue = "false") boolean dryRun, @RequestBody String csv,
                                 RequestOrigin origin) {
         return handle(programId, base, dryRun, CsvTable.read(csv, ClassList.MAX_ROWS), origin);
     }
 
-    @PostMapping(path = "/{base:mentees|mentors}/import", consumes = XLSX)
+    @PostMapping(path = "/{base}/import", consumes = XLSX)
     ResponseEntity<?> importXlsx(@PathVariable UUID programId, @PathVariable String base,
                                  @RequestParam(defaultValue = "false") boolean dryRun, @RequestBody byte[] xlsx,
                                  RequestOrigin origin) {
@@ -106,6 +107,9 @@ class ClassListController {
 
     private ResponseEntity<?> handle(UUID programId, String base, boolean dryRun, Table table, RequestOrigin origin) {
         ProgramId program = new ProgramId(programId);
+        if (!base.equals("mentees") && !base.equals("mentors")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "a list goes into «mentees» or «mentors»");
+        }
         ClassList.Base which = ClassList.Base.valueOf(base.toUpperCase(Locale.ROOT));
         if (dryRun) {
             ClassListImport.Preview preview = imports.preview(program, which, table);

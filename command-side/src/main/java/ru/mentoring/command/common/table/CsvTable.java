@@ -1,5 +1,10 @@
 package ru.mentoring.command.common.table;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +16,19 @@ import java.util.List;
 public final class CsvTable {
 
     private CsvTable() {
+    }
+
+    /**
+     * The text of an uploaded CSV file: UTF-8 (with or without a byte-order mark), or, when the bytes are not UTF-8,
+     * Windows-1251 — what Russian Excel saves «CSV (разделители — точка с запятой)» in.
+     */
+    public static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1251"));
+        }
     }
 
     public static Table read(String text, int maxRows) {
