@@ -197,19 +197,22 @@ class EndpointMatrixIT extends ApplicationIT {
         api = new ApiClient(http, port, keys);
         home = world();
         away = world();
-        Actor reader = home.school().administrator("matrix@home");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(api.get("/api/pairs/" + home.pair(), api.as(reader)).status()).isEqualTo(200);
-            assertThat(api.get("/api/road-maps/" + home.roadMap() + "/progress", api.as(reader)).status())
-                    .isEqualTo(200);
-            assertThat(api.get("/api/programs/" + home.program(), api.as(reader)).status()).isEqualTo(200);
-            assertThat(api.get("/api/programs/" + home.program() + "/overview", api.as(reader)).status())
-                    .isEqualTo(200);
-            assertThat(api.get("/api/bases/people/" + home.person(), api.as(reader)).body().path("items").size())
-                    .isPositive();
-            assertThat(api.get("/api/organizations?organizationId=" + home.school().id(), api.as(reader)).body()
-                    .size()).isEqualTo(1);
-        });
+        // both worlds projected and placed: a cell outside the scope must meet the other school's things, not none
+        for (World world : List.of(home, away)) {
+            Actor reader = world.school().administrator("matrix@" + world.school().region());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(api.get("/api/pairs/" + world.pair(), api.as(reader)).status()).isEqualTo(200);
+                assertThat(api.get("/api/road-maps/" + world.roadMap() + "/progress", api.as(reader)).status())
+                        .isEqualTo(200);
+                assertThat(api.get("/api/programs/" + world.program(), api.as(reader)).status()).isEqualTo(200);
+                assertThat(api.get("/api/programs/" + world.program() + "/overview", api.as(reader)).status())
+                        .isEqualTo(200);
+                assertThat(api.get("/api/bases/people/" + world.person(), api.as(reader)).body().path("items")
+                        .size()).isPositive();
+                assertThat(api.get("/api/organizations?organizationId=" + world.school().id(), api.as(reader))
+                        .body().size()).isEqualTo(1);
+            });
+        }
     }
 
     private World world() {
