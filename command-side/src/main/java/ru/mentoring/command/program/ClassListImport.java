@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,17 +64,24 @@ public class ClassListImport {
     public Preview preview(ProgramId program, ClassList.Base base, Table table) {
         ClassList.Result read = ClassList.read(table, base, today(), guardianAges.of(program));
         Map<Integer, PersonId> known = new LinkedHashMap<>();
+        // one query for the whole list: everyone not erased born on one of its dates, matched by name here
+        Map<String, PersonId> register = new HashMap<>();
+        jdbc.sql("""
+                        SELECT person_id, last_name, first_name, middle_name, birth_date FROM person_register
+                         WHERE erased_at IS NULL AND birth_date = ANY (?)
+                         ORDER BY registered_at DESC, person_id DESC""")
+                .param(read.entries().stream().map(ClassList.Entry::birthDate).distinct()
+                        .map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                .query((row, number) -> register.put(key(row.getString("last_name"), row.getString("first_name"),
+                                row.getString("middle_name"), row.getObject("birth_date", LocalDate.class)),
+                        new PersonId(row.getObject("person_id", UUID.class))))
+                .list();
         for (ClassList.Entry entry : read.entries()) {
-            jdbc.sql("""
-                            SELECT person_id FROM person_register
-                             WHERE erased_at IS NULL AND birth_date = ?
-                               AND lower(replace(last_name, 'ё', 'е')) = ? AND lower(replace(first_name, 'ё', 'е')) = ?
-                               AND lower(replace(coalesce(middle_name, ''), 'ё', 'е')) = ?
-                             ORDER BY registered_at, person_id LIMIT 1""")
-                    .params(entry.birthDate(), folded(entry.lastName()), folded(entry.firstName()),
-                            folded(entry.middleName() == null ? "" : entry.middleName()))
-                    .query(UUID.class).optional()
-                    .ifPresent(person -> known.put(entry.line(), new PersonId(person)));
+            PersonId person = register.get(key(entry.lastName(), entry.firstName(), entry.middleName(),
+                    entry.birthDate()));
+            if (person != null) {
+                known.put(entry.line(), person);
+            }
         }
         return new Preview(read.entries(), known, read.rejections());
     }
@@ -155,8 +163,13 @@ public class ClassListImport {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow")));
     }
 
+    /** A person's names and birth date as recognition compares them: case and ё/е aside; the earliest wins. */
+    private static String key(String last, String first, String middle, LocalDate birthDate) {
+        return String.join("|", folded(last), folded(first), folded(middle), String.valueOf(birthDate));
+    }
+
     private static String folded(String name) {
-        return name.strip().toLowerCase(RUSSIAN).replace('ё', 'е');
+        return name == null ? "" : name.strip().toLowerCase(RUSSIAN).replace('ё', 'е');
     }
 
     /** The list read, by line the people the register already has, and the rows rejected. */

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 public class ClassListJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassListJobs.class);
+    private static final int PROGRESS_STEP = 10;
 
     private final ClassListImport imports;
     private final JdbcClient jdbc;
@@ -66,9 +67,13 @@ public class ClassListJobs {
 
     private void run(UUID job, ProgramId program, ClassList.Base base, Table table, MetaData origin) {
         try {
-            ClassListImport.Outcome outcome = imports.run(program, base, table, origin, done -> jdbc.sql(
-                            "UPDATE class_list_job SET done = ?, updated_at = now() WHERE job_id = ?")
-                    .params(done, job).update());
+            // the bar moves in steps of PROGRESS_STEP rows: a statement a row would double the list's cost
+            ClassListImport.Outcome outcome = imports.run(program, base, table, origin, done -> {
+                if (done % PROGRESS_STEP == 0) {
+                    jdbc.sql("UPDATE class_list_job SET done = ?, updated_at = now() WHERE job_id = ?")
+                            .params(done, job).update();
+                }
+            });
             jdbc.sql("""
                             UPDATE class_list_job SET state = 'DONE', done = total, imported = ?, registered = ?,
                                    recognised = ?, updated_at = now() WHERE job_id = ?""")
