@@ -37,15 +37,17 @@ class ErrorAnswers implements ErrorController {
             log.error("Request {} failed before any controller (correlation id {})", path, correlationId,
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
-        if (path.equals("/ui") || path.startsWith("/ui/") || path.equals("/login")) {
+        if (isUiPath(path)) {
             ModelAndView page = new ModelAndView("error-page");
             page.setStatus(status);
             page.addObject("message", switch (status.value()) {
                 case 400 -> "error.badRequest";
                 case 403 -> "error.forbidden";
                 case 404 -> "error.notFound";
+                case 413 -> "error.tooLarge";
                 default -> "error.internal";
             });
+            page.addObject("arguments", request.getAttribute(RequestBodyLimitFilter.LIMIT_ATTRIBUTE));
             page.addObject("correlationId", status.is5xxServerError() ? correlationId : null);
             return page;
         }
@@ -54,6 +56,11 @@ class ErrorAnswers implements ErrorController {
             problem.setInstance(URI.create(path.replace(" ", "%20")));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Whether a request's path is the admin UI's, whose errors are pages rather than problem details. */
+    static boolean isUiPath(String path) {
+        return path.equals("/ui") || path.startsWith("/ui/") || path.equals("/login");
     }
 
     private static HttpStatus status(HttpServletRequest request) {

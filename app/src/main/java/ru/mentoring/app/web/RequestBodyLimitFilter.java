@@ -25,11 +25,16 @@ import java.net.URI;
  * Refuses a request whose body is larger than {@code mentoring.http.max-request-body} with 413 and a problem
  * detail ({@code request.too-large}), before anything else of the application runs. A declared length over the
  * limit is refused unread. A body sent in chunks is read through {@link LimitedBodyRequest}, and its answer held
- * back until the request is handled: whatever a controller made of the failed read, the answer is 413.
+ * back until the request is handled: whatever a controller made of the failed read, the answer is 413. A page
+ * of the admin UI (a file too large sent from a form) gets the UI's Russian error page saying the limit, through
+ * the container's error dispatch ({@link ErrorAnswers}), not the API's problem detail.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    /** The limit in words, for the UI's error page. */
+    static final String LIMIT_ATTRIBUTE = RequestBodyLimitFilter.class.getName() + ".limit";
 
     private static final long MEGABYTE = 1024 * 1024;
 
@@ -75,6 +80,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (ErrorAnswers.isUiPath(request.getRequestURI())) {
+            request.setAttribute(LIMIT_ATTRIBUTE, inWords(limit));
+            response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            return;
+        }
         ProblemDetail problem = ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large",
                 "Запрос больше " + inWords(limit));
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -26,7 +26,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A curator uploads a class list in the browser: a file with a bad row is checked and refused with the row and the
+ * A curator uploads a class list in the browser: a file over the request limit is answered with the UI's Russian
+ * page saying the limit, a file with a bad row is checked and refused with the row and the
  * reason, nothing loaded; the corrected file shows who the register already has, and its import runs with a progress
  * bar to its end, the base then holding everyone.
  */
@@ -61,11 +62,24 @@ class ClassListUiIT extends BrowserIT {
                 good.toString().replaceFirst(";обучающийся;", ";ученица;"), StandardCharsets.UTF_8);
         Path corrected = Files.writeString(Files.createTempFile("class-list", ".csv"), good, StandardCharsets.UTF_8);
 
+        StringBuilder huge = new StringBuilder(HEADER);
+        while (huge.length() <= 3 * 1024 * 1024) {
+            huge.append(good, HEADER.length(), good.length());
+        }
+        Path tooLarge = Files.writeString(Files.createTempFile("class-list-huge", ".csv"), huge, StandardCharsets.UTF_8);
+
         signInAs(school.curator("curator@class-list"), "Куратор списков");
         open("/ui/programs/" + program.value() + "/mentees");
         click(By.cssSelector("#class-list summary"));
         assertThat(browser.findElement(By.id("class-list-template")).getAttribute("href"))
                 .endsWith("/api/programs/" + program.value() + "/class-list-template");
+        browser.findElement(By.id("class-list-file")).sendKeys(tooLarge.toString());
+        submit("class-list-form");
+        assertThat(waitFor(By.id("failure")).getText()).startsWith("Файл или данные формы больше 2 МБ");
+        screenshot("class-list-too-large");
+
+        open("/ui/programs/" + program.value() + "/mentees");
+        click(By.cssSelector("#class-list summary"));
         browser.findElement(By.id("class-list-file")).sendKeys(bad.toString());
         submit("class-list-form");
         assertThat(waitFor(By.id("class-list-rejected")).getText()).contains("Ничего не будет загружено");

@@ -87,6 +87,22 @@ class RequestBodyLimitFilterTest {
     }
 
     @Test
+    void aFileTooLargeFromAPageOfTheUiIsLeftToTheUisErrorPageWithTheLimitInWords() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/ui/programs/1/class-list");
+        request.setContent(new byte[TWO_MEGABYTES + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain(new ReadingController());
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.isCommitted()).as("sent to the container's error dispatch").isTrue();
+        assertThat(response.getContentAsString()).isEmpty();
+        assertThat(request.getAttribute(RequestBodyLimitFilter.LIMIT_ATTRIBUTE)).isEqualTo("2 МБ");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
     void aSmallBodyGoesThrough() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
