@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Locks a user's account for {@code mentoring.ui.lockout.duration} (15 minutes) after
@@ -49,11 +50,17 @@ class SignInAttempts {
                           FROM (SELECT username,
                                        CASE WHEN locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END AS failures
                                   FROM ui_user WHERE username = :login) c
-                         WHERE u.username = c.username""")
+                         WHERE u.username = c.username
+                     RETURNING u.failed_sign_ins, u.locked_until""")
                 .param("attempts", attempts)
                 .param("seconds", lockout.toSeconds())
                 .param("login", login)
-                .update();
+                .query((row, number) -> row.getTimestamp("locked_until"))
+                .list().stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(lockedUntil -> log.warn("Admin UI: the account '{}' is locked until {} after {} failed "
+                        + "sign-ins in a row", login, lockedUntil.toInstant(), attempts));
     }
 
     @EventListener
