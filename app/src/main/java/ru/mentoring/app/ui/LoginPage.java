@@ -21,10 +21,12 @@ class LoginPage {
         return "login";
     }
 
-    /** What a signed-in user sees where their role does not let them. */
+    /** What a signed-in user sees where their role does not let them, or where a form had gone stale. */
     @RequestMapping("/ui/forbidden")
-    ModelAndView forbidden() {
-        ModelAndView page = new ModelAndView("error-page", Map.of("message", "error.forbidden"));
+    ModelAndView forbidden(HttpServletRequest request) {
+        Object message = request.getAttribute(RefusalAnswers.FORBIDDEN_MESSAGE);
+        ModelAndView page = new ModelAndView("error-page",
+                Map.of("message", message == null ? "error.forbidden" : message));
         page.setStatus(HttpStatus.FORBIDDEN);
         return page;
     }

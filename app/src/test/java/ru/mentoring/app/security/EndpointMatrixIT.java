@@ -37,6 +37,7 @@ import ru.mentoring.app.ApplicationIT;
 import ru.mentoring.app.ProgramScenario;
 import ru.mentoring.app.TestSchool;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -277,10 +278,12 @@ class EndpointMatrixIT extends ApplicationIT {
 
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/reports/monitoring-forms.csv")
                 .param("year", "2026").with(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session)
-                .with(sessionCookie(browserSession))
-                .contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse().getStatus())
-                .isEqualTo(403);
+        MockHttpServletResponse withoutToken = mvc.perform(MockMvcRequestBuilders.post("/api/programs")
+                .with(session).with(sessionCookie(browserSession))
+                .contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse();
+        assertThat(withoutToken.getStatus()).isEqualTo(403);
+        assertThat(ApiClient.parse(withoutToken.getContentAsString(StandardCharsets.UTF_8))
+                .path("code").asText()).isEqualTo("csrf.invalid");
         assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/programs").with(session)
                 .with(sessionCookie(browserSession))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(program)).andReturn().getResponse()

@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Who gets into the admin UI and how far: strangers are sent to the sign-in form, while the API answers them 401
  * (it takes bearer tokens, not the form) and health stays open; the first user is the installation's operator with
- * a hashed password; an auditor may read but not send commands; and a school's curator finds another school's
+ * a hashed password; an auditor may read but not send commands, and a stale form is told apart from a refusal; and a school's curator finds another school's
  * program and pair as pages that do not exist, while their own program opens.
  */
 class UiSecurityIT extends ApplicationIT {
@@ -139,6 +139,16 @@ class UiSecurityIT extends ApplicationIT {
                         "period", "2026-2027", "title", "Программа аудитора")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(create.statusCode()).isEqualTo(403);
+        assertThat(create.body()).contains("недоступны вашей роли");
+
+        // a form whose token is no longer the session's (signed in again meanwhile) is told so, not blamed on the role
+        HttpResponse<String> stale = http.send(HttpRequest.newBuilder(uri("/ui/programs"))
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("_csrf", "token-of-an-earlier-session", "organizationId",
+                        school.id().toString(), "period", "2026-2027", "title", "Программа аудитора")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("Форма устарела").doesNotContain("недоступны вашей роли");
     }
 
     @Test
