@@ -120,10 +120,10 @@ class ProgramJourneyUiIT extends BrowserIT {
         click(By.xpath("//form[@id='training-form']//label[span='Петрова Ирина']/input"));
         submit("training-form");
         waitFor(By.id("notice"));
-        click(By.id("form-mentee-base"));
-        waitFor(By.id("notice"));
-        click(By.id("form-mentor-base"));
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("База наставников сформирована.");
+        // each answer is a new page with a notice of its own: wait for it, not for the notice of the page before
+        clickAndAwaitNextPage(waitFor(By.id("form-mentee-base")));
+        clickAndAwaitNextPage(waitFor(By.id("form-mentor-base")));
+        assertThat(textOf(By.id("notice"))).isEqualTo("База наставников сформирована.");
 
         open(programPath);
         WebElement advance = reloadUntil(driver -> driver.findElements(By.cssSelector("#checklist li")).isEmpty()
