@@ -51,7 +51,7 @@ class SignInAttempts {
                                        CASE WHEN locked_until <= now() THEN 1 ELSE failed_sign_ins + 1 END AS failures
                                   FROM ui_user WHERE username = :login) c
                          WHERE u.username = c.username
-                     RETURNING u.failed_sign_ins, u.locked_until""")
+                     RETURNING u.locked_until""")
                 .param("attempts", attempts)
                 .param("seconds", lockout.toSeconds())
                 .param("login", login)

@@ -1,16 +1,20 @@
 package ru.mentoring.app.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,8 +118,9 @@ class ExternalIssuerIT {
                     "esia-curator-42", curator)).statusCode()).as("another issuer").isEqualTo(401);
             assertThat(get(port, "/api/programs", token(generate("site-idp-1"), issuer, "esia-curator-42",
                     curator)).statusCode()).as("another key under the provider's key id").isEqualTo(401);
-            ApiClient embedded = new ApiClient(new org.springframework.boot.test.web.client.TestRestTemplate(),
-                    port, app.getBean(com.nimbusds.jose.jwk.source.JWKSource.class));
+            @SuppressWarnings("unchecked")
+            JWKSource<SecurityContext> embeddedKeys = app.getBean(JWKSource.class);
+            ApiClient embedded = new ApiClient(new TestRestTemplate(), port, embeddedKeys);
             assertThat(get(port, "/api/programs", embedded.token(school.curator("embedded-curator")))
                     .statusCode()).as("the embedded issuer's token").isEqualTo(401);
         }
@@ -124,7 +129,7 @@ class ExternalIssuerIT {
     private static RSAKey generate(String keyId) {
         try {
             return new RSAKeyGenerator(2048).keyID(keyId).generate();
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A curator uploads a class list in the browser: a file over the request limit is answered with the UI's Russian
- * page saying the limit, a file with a bad row is checked and refused with the row and the
- * reason, nothing loaded; the corrected file shows who the register already has, and its import runs with a progress
- * bar to its end, the base then holding everyone.
+ * page saying the limit, a file with a bad row is checked and refused with the row and the reason, nothing loaded;
+ * the corrected file shows who the register already has, and its import runs with a progress bar to its end, the
+ * base then holding everyone.
  */
 class ClassListUiIT extends BrowserIT {
 

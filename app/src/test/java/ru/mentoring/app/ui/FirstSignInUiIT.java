@@ -34,7 +34,7 @@ class FirstSignInUiIT extends BrowserIT {
     void theOperatorSignsInWithTheGeneratedPasswordChangesItAndIsLockedOutAfterFiveFailures(CapturedOutput output) {
         TestDatabase database = TestDatabase.fresh();
         try (ConfigurableApplicationContext app = database.start("--mentoring.ui.first-admin.username=operator",
-                        "--mentoring.ui.first-admin.password=", "--mentoring.ui.lockout.duration=6s")) {
+                        "--mentoring.ui.first-admin.password=", "--mentoring.ui.lockout.duration=10s")) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Matcher printed = Pattern.compile("created the operator 'operator' with the one-time password (\\S+)")
                     .matcher(output.getOut());
@@ -66,12 +66,12 @@ class FirstSignInUiIT extends BrowserIT {
             assertThat(output.getOut()).contains("failed sign-in as 'operator'",
                     "the account 'operator' is locked until").doesNotContain(WRONG);
 
-            // the lock lasts as long as it is set to (six seconds here, fifteen minutes by default), then the
+            // the lock lasts as long as it is set to (ten seconds here, fifteen minutes by default), then the
             // right password signs in again
             Instant lockedUntil = JdbcClient.create(app.getBean(DataSource.class))
                     .sql("SELECT locked_until FROM ui_user WHERE username = 'operator'")
                     .query(Timestamp.class).single().toInstant();
-            assertThat(Duration.between(Instant.now(), lockedUntil)).isLessThanOrEqualTo(Duration.ofSeconds(6));
+            assertThat(Duration.between(Instant.now(), lockedUntil)).isLessThanOrEqualTo(Duration.ofSeconds(10));
             sleepUntil(lockedUntil.plusMillis(500));
             signIn("operator", "собственный пароль оператора");
             assertThat(browser.getCurrentUrl()).endsWith("/ui/admin/users");
